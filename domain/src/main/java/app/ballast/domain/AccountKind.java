@@ -1,0 +1,7 @@
+package app.ballast.domain;
+
+/** Where coins are kept. */
+public enum AccountKind {
+    EXCHANGE,
+    WALLET
+}

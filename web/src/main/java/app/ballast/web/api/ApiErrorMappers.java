@@ -1,0 +1,57 @@
+package app.ballast.web.api;
+
+import app.ballast.domain.LedgerException;
+import app.ballast.web.ledger.InvalidInputException;
+import app.ballast.web.ledger.UserService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.stream.Collectors;
+
+/** Turns refused input into {@code 400 {"errors": [...]}} and missing things into 404, with the same shape. */
+public class ApiErrorMappers {
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return json(Response.Status.BAD_REQUEST, new ErrorResponse(e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response ledger(LedgerException e) {
+        return json(Response.Status.BAD_REQUEST, ErrorResponse.of(e.field(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response signupClosed(UserService.SignupClosedException e) {
+        return json(Response.Status.FORBIDDEN, ErrorResponse.of("signup", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return json(Response.Status.NOT_FOUND, ErrorResponse.of("id", e.getMessage() == null ? "not found" : e.getMessage()));
+    }
+
+    /** Malformed JSON, or a value of the wrong kind (text where a number belongs). */
+    @ServerExceptionMapper(priority = 1)
+    public Response malformedJson(JsonProcessingException e) {
+        String field = "body";
+        String message;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                    .collect(Collectors.joining("."));
+            message = field + " has a value of the wrong kind: " + e.getOriginalMessage();
+        } else {
+            message = "malformed JSON: " + e.getOriginalMessage();
+        }
+        return json(Response.Status.BAD_REQUEST, ErrorResponse.of(field, message));
+    }
+
+    private static Response json(Response.Status status, ErrorResponse body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

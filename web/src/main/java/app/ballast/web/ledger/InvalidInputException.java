@@ -1,0 +1,59 @@
+package app.ballast.web.ledger;
+
+import app.ballast.domain.LedgerException;
+
+import java.util.List;
+
+/** Input refused before anything was written; the API answers 400, a form shows it again. */
+public class InvalidInputException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<FieldError> errors;
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public static InvalidInputException of(LedgerException e) {
+        return new InvalidInputException(e.field(), e.getMessage());
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** Collects every problem of a form or body, so that all are reported at once. */
+    public static final class Collector {
+        private final java.util.ArrayList<FieldError> errors = new java.util.ArrayList<>();
+
+        public void add(String field, String message) {
+            errors.add(new FieldError(field, message));
+        }
+
+        public boolean has(String field) {
+            return errors.stream().anyMatch(e -> e.field().equals(field));
+        }
+
+        /** Runs a check that may throw a LedgerException and records it instead. */
+        public <T> T check(java.util.function.Supplier<T> check) {
+            try {
+                return check.get();
+            } catch (LedgerException e) {
+                add(e.field(), e.getMessage());
+                return null;
+            }
+        }
+
+        public void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+    }
+}

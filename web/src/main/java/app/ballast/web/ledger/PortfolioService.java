@@ -1,0 +1,46 @@
+package app.ballast.web.ledger;
+
+import app.ballast.domain.CostMethod;
+import app.ballast.web.persistence.PortfolioEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/** A user's portfolio. Every user has one, made when they sign up, named "Main". */
+@ApplicationScoped
+@Transactional
+public class PortfolioService {
+
+    public static final String DEFAULT_NAME = "Main";
+
+    public PortfolioEntity create(long userId, CostMethod method) {
+        PortfolioEntity portfolio = new PortfolioEntity();
+        portfolio.userId = userId;
+        portfolio.name = DEFAULT_NAME;
+        portfolio.costMethod = method;
+        portfolio.baseCurrency = "USD";
+        portfolio.createdAt = Instant.now();
+        portfolio.persist();
+        return portfolio;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PortfolioEntity defaultPortfolio(long userId) {
+        return PortfolioEntity.<PortfolioEntity>find("userId = ?1 order by id", userId).firstResultOptional()
+                .orElseThrow(() -> new IllegalStateException("user " + userId + " has no portfolio"));
+    }
+
+    /** The user's portfolio, locked until the transaction ends: ledger writes are serialized per portfolio. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PortfolioEntity lockDefault(long userId) {
+        PortfolioEntity portfolio = defaultPortfolio(userId);
+        PortfolioEntity.getEntityManager().lock(portfolio, LockModeType.PESSIMISTIC_WRITE);
+        return portfolio;
+    }
+
+    public void setCostMethod(long userId, CostMethod method) {
+        defaultPortfolio(userId).costMethod = method;
+    }
+}

@@ -1,0 +1,56 @@
+package app.ballast.web.pages;
+
+import app.ballast.portfolio.Holding;
+import app.ballast.portfolio.PortfolioSnapshot;
+import app.ballast.web.ledger.LedgerService;
+import app.ballast.web.security.CurrentUser;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** The dashboard: what the portfolio is worth, what it cost, and how it is spread. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class DashboardPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(PortfolioSnapshot snapshot, PriceAge prices);
+    }
+
+    /** How old the newest price behind the valuation is. */
+    public record PriceAge(Instant newest, long days) {
+        static PriceAge of(List<Holding> holdings) {
+            Instant newest = holdings.stream().map(Holding::priceTime).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            long days = newest == null ? 0 : Math.max(0, Duration.between(newest, Instant.now()).toDays());
+            return new PriceAge(newest, days);
+        }
+
+        public boolean stale() {
+            return newest != null && days >= 2;
+        }
+    }
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public TemplateInstance dashboard() {
+        PortfolioSnapshot snapshot = ledger.snapshot(user.id());
+        return Templates.dashboard(snapshot, PriceAge.of(snapshot.holdings()));
+    }
+}
