@@ -85,7 +85,7 @@ public final class HoldingsCalculator {
                 throw new LedgerException("symbol", "unknown asset " + entry.symbol()
                         + " in the transaction of " + entry.time() + ": add it to the assets first");
             }
-            if (!entry.feeInUsd() && !assets.containsKey(entry.feeAsset())) {
+            if (!entry.feeInUsd() && entry.feeOrZero().signum() > 0 && !assets.containsKey(entry.feeAsset())) {
                 throw new LedgerException("feeAsset", "unknown fee asset " + entry.feeAsset()
                         + " in the transaction of " + entry.time() + ": add it to the assets first");
             }

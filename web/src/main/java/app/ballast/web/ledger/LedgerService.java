@@ -12,7 +12,6 @@ import app.ballast.web.persistence.PortfolioEntity;
 import app.ballast.web.persistence.TransactionEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 

@@ -3,7 +3,6 @@ package app.ballast.web.ledger;
 import app.ballast.domain.CostMethod;
 import app.ballast.web.persistence.PortfolioEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -36,7 +35,11 @@ public class PortfolioService {
     @Transactional(Transactional.TxType.MANDATORY)
     public PortfolioEntity lockDefault(long userId) {
         PortfolioEntity portfolio = defaultPortfolio(userId);
-        PortfolioEntity.getEntityManager().lock(portfolio, LockModeType.PESSIMISTIC_WRITE);
+        // Plain FOR UPDATE: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB refuses.
+        PortfolioEntity.getEntityManager()
+                .createNativeQuery("SELECT id FROM portfolio WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, portfolio.id)
+                .getSingleResult();
         return portfolio;
     }
 
