@@ -5,9 +5,12 @@ import app.ballast.portfolio.Holding;
 import app.ballast.portfolio.PortfolioSnapshot;
 import app.ballast.portfolio.Totals;
 import app.ballast.web.ledger.LedgerService;
+import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.security.CurrentUser;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +31,9 @@ public class HoldingsResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PortfolioService portfolios;
+
     @GET
     @Path("/holdings")
     public HoldingsResponse holdings() {
@@ -38,8 +44,22 @@ public class HoldingsResource {
     @Path("/portfolio")
     public PortfolioResponse portfolio() {
         PortfolioSnapshot snapshot = ledger.snapshot(user.id());
-        return new PortfolioResponse(TotalsJson.of(snapshot.totals()), AllocationJson.of(snapshot.byTier()),
+        return new PortfolioResponse(portfolios.defaultPortfolio(user.id()).costMethod.name(),
+                TotalsJson.of(snapshot.totals()), AllocationJson.of(snapshot.byTier()),
                 AllocationJson.of(snapshot.bySector()), AllocationJson.of(snapshot.byAsset()));
+    }
+
+    /** Changes the portfolio's settings: {@code {"costMethod": "MOVING_AVERAGE" | "FIFO"}}. */
+    @PUT
+    @Path("/portfolio")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PortfolioResponse updatePortfolio(PortfolioSettings settings) {
+        PortfolioSettings in = TransactionResource.requireBody(settings);
+        portfolios.setCostMethod(user.id(), in.costMethod());
+        return portfolio();
+    }
+
+    public record PortfolioSettings(String costMethod) {
     }
 
     public record HoldingsResponse(TotalsJson totals, List<HoldingJson> holdings) {
@@ -48,7 +68,7 @@ public class HoldingsResource {
         }
     }
 
-    public record PortfolioResponse(TotalsJson totals, List<AllocationJson> byTier, List<AllocationJson> bySector,
+    public record PortfolioResponse(String costMethod, TotalsJson totals, List<AllocationJson> byTier, List<AllocationJson> bySector,
                                     List<AllocationJson> byAsset) {
     }
 

@@ -43,7 +43,15 @@ public class PortfolioService {
         return portfolio;
     }
 
-    public void setCostMethod(long userId, CostMethod method) {
-        defaultPortfolio(userId).costMethod = method;
+    /** Sets how cost is assigned to sells: MOVING_AVERAGE (the default) or FIFO. */
+    public void setCostMethod(long userId, String method) {
+        CostMethod parsed;
+        try {
+            parsed = CostMethod.valueOf(method == null ? "" : method.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("costMethod",
+                    "costMethod must be MOVING_AVERAGE or FIFO, was \"" + method + "\"");
+        }
+        defaultPortfolio(userId).costMethod = parsed;
     }
 }
