@@ -5,7 +5,9 @@ import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.UserService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,8 +37,25 @@ public class ApiErrorMappers {
         return json(Response.Status.NOT_FOUND, ErrorResponse.of("id", e.getMessage() == null ? "not found" : e.getMessage()));
     }
 
+    /** A value of the wrong kind (text where a number belongs): Quarkus' own mapper would answer in its shape. */
+    @ServerExceptionMapper
+    public Response wrongKind(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
+    /** Quarkus' JSON reader wraps a parse error in a bare 400; answer it in our shape. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return malformedJson(json);
+            }
+        }
+        return e.getResponse();
+    }
+
     /** Malformed JSON, or a value of the wrong kind (text where a number belongs). */
-    @ServerExceptionMapper(priority = 1)
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         String field = "body";
         String message;

@@ -192,13 +192,13 @@ public class LedgerService {
                 errors.add("symbol", "unknown asset \"" + in.symbol() + "\"");
             }
         }
-        String account = trimToNull(in.account());
+        String account = storedName(userId, trimToNull(in.account()));
         if (account == null) {
             errors.add("account", "account is required");
         } else if (account.length() > 80) {
             errors.add("account", "account must be at most 80 characters");
         }
-        String toAccount = trimToNull(in.toAccount());
+        String toAccount = storedName(userId, trimToNull(in.toAccount()));
         if (toAccount != null && toAccount.length() > 80) {
             errors.add("toAccount", "toAccount must be at most 80 characters");
         }
@@ -252,6 +252,14 @@ public class LedgerService {
     private static LedgerEntry withId(LedgerEntry e, long id) {
         return new LedgerEntry(id, e.time(), e.type(), e.symbol(), e.account(), e.toAccount(), e.quantity(),
                 e.price(), e.fee(), e.feeAsset(), e.note());
+    }
+
+    /**
+     * The name as stored when the user has that account: names are unique regardless of letter case
+     * (the column's collation), so "kraken" is the account "Kraken".
+     */
+    private static String storedName(long userId, String name) {
+        return name == null ? null : AccountEntity.findByName(userId, name).map(a -> a.name).orElse(name);
     }
 
     private static String trimToNull(String value) {

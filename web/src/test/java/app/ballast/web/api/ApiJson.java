@@ -116,6 +116,7 @@ final class ApiJson {
      */
     static String errorOn(Response response, String field) {
         JsonNode body = read(response);
+        assertTrue(body.path("errors").isArray(), "expected {\"errors\": [...]}, the answer: " + body);
         List<JsonNode> errors = elements(body.get("errors"));
         assertFalse(errors.isEmpty(), "no errors in " + body);
         for (JsonNode error : errors) {
@@ -131,9 +132,10 @@ final class ApiJson {
 
     /** Asserts the answer is 400 with an error naming {@code field}; returns the message. */
     static String refusedOn(Response response, String field) {
-        assertEquals(400, response.statusCode(), "status of the answer " + response.asString());
+        String answer = response.statusCode() + " " + response.contentType() + " " + response.asString();
+        assertEquals(400, response.statusCode(), "the answer: " + answer);
         assertTrue(response.contentType().startsWith("application/json"),
-                "errors are JSON, was " + response.contentType());
+                "errors are JSON {\"errors\": [...]}, the answer: " + answer);
         return errorOn(response, field);
     }
 }

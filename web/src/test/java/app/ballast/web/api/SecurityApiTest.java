@@ -50,6 +50,23 @@ class SecurityApiTest {
     }
 
     @Test
+    void aJsonClientWritesWithHttpBasicAloneWithoutACsrfToken() {
+        // The API is for other tools: JSON and HTTP Basic, no cookies, no CSRF token (those are for forms).
+        String username = "sec-json-" + System.nanoTime();
+        Response signup = given().contentType(ContentType.JSON)
+                .body(object("username", username, "password", TestUsers.PASSWORD)).post("/api/signup");
+        assertEquals(201, signup.statusCode(), "POST /api/signup answered " + signup.statusCode() + " "
+                + signup.contentType() + " \"" + signup.asString() + "\"");
+        Response created = as(username).body(TransactionApiTest.ISSUE_EXAMPLE).post("/api/transactions");
+        assertEquals(201, created.statusCode(), "POST /api/transactions answered " + created.statusCode() + " \""
+                + created.asString() + "\"");
+        long id = number(read(created), "id").longValueExact();
+        Response deleted = as(username).delete("/api/transactions/" + id);
+        assertEquals(204, deleted.statusCode(), "DELETE answered " + deleted.statusCode() + " \""
+                + deleted.asString() + "\"");
+    }
+
+    @Test
     void aWrongPasswordOrAnUnknownUserAnswers401() {
         String user = TestUsers.signUp("sec-wrong");
         given().auth().preemptive().basic(user, TestUsers.PASSWORD + "x").redirects().follow(false)

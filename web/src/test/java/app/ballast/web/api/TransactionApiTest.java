@@ -250,6 +250,35 @@ class TransactionApiTest {
     }
 
     @Test
+    void aTimeWithAnOffsetIsStoredAsTheSameInstantInUtc() {
+        String user = TestUsers.signUp("tx-offset");
+        long id = post(user, "BUY", "BTC", "Kraken", "1", "100", "2024-03-01T12:00:00+02:00");
+        JsonNode tx = read(as(user).get("/api/transactions/" + id));
+        assertEquals(Instant.parse("2024-03-01T10:00:00Z"), Instant.parse(tx.get("time").asText()));
+    }
+
+    @Test
+    void anAccountNameInAnotherLetterCaseIsTheSameAccountForBuysAndSells() {
+        // The database compares account names without regard to case (utf8mb4_unicode_ci), so
+        // "kraken" finds the account "Kraken": a sell from it must see the coins bought there.
+        String user = TestUsers.signUp("tx-case");
+        post(user, "BUY", "BTC", "Kraken", "1", "100", "2024-01-01T00:00:00Z");
+        long second = post(user, "BUY", "BTC", "kraken", "1", "100", "2024-01-02T00:00:00Z");
+        assertEquals("Kraken", read(as(user).get("/api/transactions/" + second)).get("account").asText());
+        assertEquals(1, elements(read(as(user).get("/api/accounts"))).size());
+
+        Response sell = as(user)
+                .body(object("type", "SELL", "symbol", "BTC", "account", "KRAKEN", "quantity", dec("1.5"),
+                        "price", dec("200"), "time", "2024-01-03T00:00:00Z"))
+                .post("/api/transactions");
+
+        assertEquals(201, sell.statusCode(), sell.asString());
+        assertEquals("Kraken", read(sell).get("account").asText());
+        JsonNode btc = findBy(read(as(user).get("/api/holdings")).get("holdings"), "symbol", "BTC");
+        assertAmount(btc, "quantity", "0.5");
+    }
+
+    @Test
     void anUnknownIdAnswers404WithTheErrorShape() {
         String user = TestUsers.signUp("tx-unknown");
         Response missing = as(user).get("/api/transactions/999999999");

@@ -137,6 +137,46 @@ class TransactionValidationApiTest {
     }
 
     @Test
+    void aMissingQuantityIsRefusedOnQuantity() {
+        assertRefusedAndNothingWritten(buy("quantity", null), "quantity");
+    }
+
+    @Test
+    void aBuyWithoutAPriceIsRefusedOnPrice() {
+        assertRefusedAndNothingWritten(buy("price", null), "price");
+    }
+
+    @Test
+    void nineteenDecimalsInThePriceAreRefusedOnPrice() {
+        assertRefusedAndNothingWritten(buy("price", dec("60000.0000000000000000001")), "price");
+    }
+
+    @Test
+    void aNegativeFeeIsRefusedOnFee() {
+        assertRefusedAndNothingWritten(buy("fee", dec("-0.01")), "fee");
+    }
+
+    @Test
+    void aMissingAccountIsRefusedOnAccount() {
+        assertRefusedAndNothingWritten(buy("account", "   "), "account");
+    }
+
+    @Test
+    void anAccountNameOverEightyCharactersIsRefusedOnAccount() {
+        assertRefusedAndNothingWritten(buy("account", "A".repeat(81)), "account");
+    }
+
+    @Test
+    void aDestinationOnABuyIsRefusedOnToAccount() {
+        assertRefusedAndNothingWritten(buy("toAccount", "Elsewhere"), "toAccount");
+    }
+
+    @Test
+    void aNoteOverTenThousandCharactersIsRefusedOnNote() {
+        assertRefusedAndNothingWritten(buy("note", "n".repeat(10_001)), "note");
+    }
+
+    @Test
     void everyBadFieldOfOneRequestIsReportedAtOnce() {
         String user = seededUser();
         Counts before = counts(user);
@@ -182,7 +222,7 @@ class TransactionValidationApiTest {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    /** A valid BUY of 0.5 BTC into {@link #NEW_ACCOUNT}, with the given members replaced. */
+    /** A valid BUY of 0.5 BTC into {@link #NEW_ACCOUNT}, with the given members replaced (null: left out). */
     private static String buy(Object... overrides) {
         java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
         fields.put("type", "BUY");
@@ -192,7 +232,11 @@ class TransactionValidationApiTest {
         fields.put("price", dec("60000"));
         fields.put("time", "2024-03-01T10:00:00Z");
         for (int i = 0; i < overrides.length; i += 2) {
-            fields.put((String) overrides[i], overrides[i + 1]);
+            if (overrides[i + 1] == null) {
+                fields.remove((String) overrides[i]);
+            } else {
+                fields.put((String) overrides[i], overrides[i + 1]);
+            }
         }
         Object[] flat = new Object[fields.size() * 2];
         int i = 0;

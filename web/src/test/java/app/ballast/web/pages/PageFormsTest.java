@@ -89,6 +89,16 @@ class PageFormsTest {
         given().get("/login?error=true").then().statusCode(200).body(containsString("Wrong user name or password"));
     }
 
+    @Test
+    void signInFromAnotherSiteIsRefused() {
+        given().redirects().follow(false).header("Origin", "https://evil.example")
+                .formParam("j_username", "demo").formParam("j_password", "demo")
+                .post("/j_security_check")
+                .then().statusCode(403)
+                .header("Set-Cookie", org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.nullValue(),
+                        not(containsString("quarkus-credential"))));
+    }
+
     static String signIn(String username) {
         Response response = given().redirects().follow(false)
                 .formParam("j_username", username).formParam("j_password", TestUsers.PASSWORD)
