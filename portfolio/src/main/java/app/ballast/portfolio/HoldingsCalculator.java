@@ -47,18 +47,39 @@ public final class HoldingsCalculator {
      */
     public static PortfolioSnapshot compute(List<LedgerEntry> entries, CostMethod method,
                                             Map<String, AssetInfo> assets, Map<String, Quote> quotes) {
-        requireKnownAssets(entries, assets);
-        Map<String, Position> positions = replay(entries, method);
+        return value(replay(entries, method, assets), assets, quotes);
+    }
 
+    /**
+     * Replays the ledger into positions, without prices: the expensive part of {@link #compute},
+     * which a caller may keep while the ledger does not change.
+     *
+     * @throws LedgerException as {@link #compute}
+     */
+    public static ReplayedLedger replay(List<LedgerEntry> entries, CostMethod method, Map<String, AssetInfo> assets) {
+        requireKnownAssets(entries, assets);
+        Map<String, ReplayedLedger.PositionState> states = new HashMap<>();
+        replay(entries, method).forEach((symbol, p) -> states.put(symbol,
+                new ReplayedLedger.PositionState(p.quantity(), p.costBasis(), p.realized(), p.byAccount())));
+        return new ReplayedLedger(method, states);
+    }
+
+    /** Values replayed positions at the quotes: holdings, totals and allocations. */
+    public static PortfolioSnapshot value(ReplayedLedger ledger, Map<String, AssetInfo> assets,
+                                          Map<String, Quote> quotes) {
         Money totalValue = Money.zero(Money.USD);
-        for (Map.Entry<String, Position> e : positions.entrySet()) {
+        for (Map.Entry<String, ReplayedLedger.PositionState> e : ledger.positions().entrySet()) {
             totalValue = totalValue.plus(marketValue(e.getValue(), quotes.get(e.getKey())));
         }
         List<Holding> holdings = new ArrayList<>();
-        for (Map.Entry<String, Position> e : positions.entrySet()) {
-            Position position = e.getValue();
+        for (Map.Entry<String, ReplayedLedger.PositionState> e : ledger.positions().entrySet()) {
+            ReplayedLedger.PositionState position = e.getValue();
             if (position.quantity().signum() != 0 || position.realized().signum() != 0) {
-                holdings.add(holding(assets.get(e.getKey()), position, quotes.get(e.getKey()), totalValue));
+                AssetInfo asset = assets.get(e.getKey());
+                if (asset == null) {
+                    throw new LedgerException("symbol", "unknown asset " + e.getKey() + ": add it to the assets first");
+                }
+                holdings.add(holding(asset, position, quotes.get(e.getKey()), totalValue));
             }
         }
         holdings.sort(LARGEST_FIRST);
@@ -187,11 +208,12 @@ public final class HoldingsCalculator {
                 + " on " + entry.time() + ": it holds " + Scales.plain(held));
     }
 
-    private static Money marketValue(Position position, Quote quote) {
+    private static Money marketValue(ReplayedLedger.PositionState position, Quote quote) {
         return quote == null ? Money.zero(Money.USD) : Money.usd(position.quantity().multiply(quote.price()));
     }
 
-    private static Holding holding(AssetInfo asset, Position position, Quote quote, Money totalValue) {
+    private static Holding holding(AssetInfo asset, ReplayedLedger.PositionState position, Quote quote,
+                                   Money totalValue) {
         BigDecimal quantity = position.quantity();
         Money costBasis = Money.usd(position.costBasis());
         Money averageCost = quantity.signum() == 0

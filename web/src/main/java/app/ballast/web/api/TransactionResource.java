@@ -34,9 +34,19 @@ public class TransactionResource {
     @Inject
     CurrentUser user;
 
+    /** The newest first, optionally one asset's; {@code limit} and {@code offset} page through a long ledger. */
     @GET
-    public List<TransactionView> list(@QueryParam("symbol") String symbol) {
-        return ledger.list(user.id(), symbol);
+    public List<TransactionView> list(@QueryParam("symbol") String symbol, @QueryParam("offset") Integer offset,
+                                      @QueryParam("limit") Integer limit) {
+        int from = offset == null ? 0 : offset;
+        int size = limit == null ? 0 : limit;
+        if (from < 0) {
+            throw new InvalidInputException("offset", "offset must not be negative, was " + from);
+        }
+        if (size < 0 || size > 10_000) {
+            throw new InvalidInputException("limit", "limit must be between 1 and 10000, was " + size);
+        }
+        return ledger.list(user.id(), symbol, from, size);
     }
 
     @GET

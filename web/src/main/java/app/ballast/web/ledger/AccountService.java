@@ -15,6 +15,9 @@ import java.util.Locale;
 @Transactional
 public class AccountService {
 
+    @jakarta.inject.Inject
+    PortfolioService portfolios;
+
     /** An account with the number of transactions that use it. */
     public record AccountView(long id, String name, AccountKind kind, long transactions) {
         /** Only an account no transaction uses can be deleted. */
@@ -43,7 +46,12 @@ public class AccountService {
 
     public AccountView update(long userId, long id, String name, String kind) {
         AccountEntity account = owned(userId, id);
+        String before = account.name;
         apply(userId, account, name, kind);
+        if (!before.equals(account.name)) {
+            // The ledger names its accounts: a renamed account is a changed ledger.
+            portfolios.bumpLedgerVersion(portfolios.lock(userId));
+        }
         return view(account);
     }
 

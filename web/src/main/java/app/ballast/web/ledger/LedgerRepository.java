@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,17 @@ public class LedgerRepository {
                 .setParameter("portfolio", portfolioId)
                 .getResultList();
         List<LedgerEntry> entries = new ArrayList<>(rows.size());
+        Map<String, String> names = new HashMap<>(); // one String per symbol and account, not one per row
         for (Object[] r : rows) {
-            entries.add(new LedgerEntry((Long) r[0], (Instant) r[1], (TransactionType) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8],
-                    (String) r[9], null));
+            entries.add(new LedgerEntry((Long) r[0], (Instant) r[1], (TransactionType) r[2], shared(names, r[3]),
+                    shared(names, r[4]), shared(names, r[5]), (BigDecimal) r[6], (BigDecimal) r[7],
+                    (BigDecimal) r[8], shared(names, r[9]), null));
         }
         return entries;
+    }
+
+    private static String shared(Map<String, String> names, Object value) {
+        return value == null ? null : names.computeIfAbsent((String) value, v -> v);
     }
 
     public Map<String, AssetInfo> assets() {
@@ -56,15 +62,17 @@ public class LedgerRepository {
      * of D, so its time is the next midnight UTC.
      */
     public Map<String, Quote> latestQuotes() {
-        List<Object[]> rows = em.createQuery("""
-                select a.symbol, p.priceDate, p.close
-                from PricePointEntity p, AssetEntity a
-                where a.id = p.assetId
-                  and p.priceDate = (select max(p2.priceDate) from PricePointEntity p2 where p2.assetId = p.assetId)""",
-                Object[].class).getResultList();
+        // The derived table reads only the (asset_id, price_date) unique index.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.symbol, p.price_date, p.close
+                FROM price_point p
+                JOIN (SELECT asset_id, MAX(price_date) AS latest FROM price_point GROUP BY asset_id) m
+                  ON m.asset_id = p.asset_id AND m.latest = p.price_date
+                JOIN asset a ON a.id = p.asset_id""").getResultList();
         Map<String, Quote> quotes = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            LocalDate date = (LocalDate) r[1];
+            LocalDate date = r[1] instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) r[1];
             quotes.put((String) r[0], new Quote((String) r[0], (BigDecimal) r[2],
                     date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
         }

@@ -6,6 +6,8 @@ import app.ballast.domain.LedgerException;
 import app.ballast.domain.TransactionType;
 import app.ballast.portfolio.HoldingsCalculator;
 import app.ballast.portfolio.PortfolioSnapshot;
+import app.ballast.portfolio.ReplayedLedger;
+import app.ballast.domain.AssetInfo;
 import app.ballast.web.persistence.AccountEntity;
 import app.ballast.web.persistence.AssetEntity;
 import app.ballast.web.persistence.PortfolioEntity;
@@ -26,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,18 +48,23 @@ public class LedgerService {
     @Inject
     PortfolioService portfolios;
 
+    @Inject
+    LedgerCache cache;
+
     Clock clock = Clock.systemUTC();
 
     /** Records a transaction; an account named for the first time is created (an exchange). */
     public TransactionView record(long userId, TransactionInput input) {
-        PortfolioEntity portfolio = portfolios.lockDefault(userId);
-        TransactionEntity entity = new TransactionEntity();
-        entity.portfolioId = portfolio.id;
-        entity.createdAt = Instant.now(clock);
+        PortfolioService.Locked portfolio = portfolios.lock(userId);
         Resolved resolved = resolve(userId, input);
-        checkLedger(portfolio.id, resolved.entry(), null);
+        List<LedgerEntry> entries = new ArrayList<>(ledger(portfolio));
+        entries.add(resolved.entry());
+        check(entries);
+        TransactionEntity entity = newTransaction(portfolio);
         resolved.applyTo(entity, userId);
         entity.persist();
+        entries.set(entries.size() - 1, withId(resolved.entry(), entity.id));
+        changed(portfolio, entries);
         return TransactionView.of(entity);
     }
 
@@ -65,7 +73,7 @@ public class LedgerService {
      * ({@code rows[3].quantity}), and the ledger with all of them must never overdraw an account.
      */
     public List<Long> importAll(long userId, List<TransactionInput> inputs) {
-        PortfolioEntity portfolio = portfolios.lockDefault(userId);
+        PortfolioService.Locked portfolio = portfolios.lock(userId);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         List<Resolved> resolved = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
@@ -78,42 +86,42 @@ public class LedgerService {
             }
         }
         errors.throwIfAny();
-        List<LedgerEntry> entries = new ArrayList<>(repository.entries(portfolio.id));
+        List<LedgerEntry> entries = new ArrayList<>(ledger(portfolio));
+        int first = entries.size();
         long provisionalId = Long.MAX_VALUE / 2; // after every stored id, in input order
         for (Resolved r : resolved) {
             entries.add(withId(r.entry(), provisionalId++));
         }
-        try {
-            HoldingsCalculator.checkNoOverdraw(entries);
-        } catch (LedgerException e) {
-            throw InvalidInputException.of(e);
-        }
-        Instant now = Instant.now(clock);
+        check(entries);
         List<Long> ids = new ArrayList<>(resolved.size());
-        for (Resolved r : resolved) {
-            TransactionEntity entity = new TransactionEntity();
-            entity.portfolioId = portfolio.id;
-            entity.createdAt = now;
-            r.applyTo(entity, userId);
+        for (int i = 0; i < resolved.size(); i++) {
+            TransactionEntity entity = newTransaction(portfolio);
+            resolved.get(i).applyTo(entity, userId);
             entity.persist();
             ids.add(entity.id);
+            entries.set(first + i, withId(resolved.get(i).entry(), entity.id));
         }
+        changed(portfolio, entries);
         return ids;
     }
 
     public TransactionView update(long userId, long id, TransactionInput input) {
-        PortfolioEntity portfolio = portfolios.lockDefault(userId);
-        TransactionEntity entity = owned(portfolio, id);
+        PortfolioService.Locked portfolio = portfolios.lock(userId);
+        TransactionEntity entity = owned(portfolio.id(), id);
         Resolved resolved = resolve(userId, input);
-        checkLedger(portfolio.id, withId(resolved.entry(), id), id);
+        List<LedgerEntry> entries = new ArrayList<>(ledger(portfolio));
+        entries.removeIf(e -> e.id() == id);
+        entries.add(withId(resolved.entry(), id));
+        check(entries);
         resolved.applyTo(entity, userId);
+        changed(portfolio, entries);
         return TransactionView.of(entity);
     }
 
     public void delete(long userId, long id) {
-        PortfolioEntity portfolio = portfolios.lockDefault(userId);
-        TransactionEntity entity = owned(portfolio, id);
-        List<LedgerEntry> rest = new ArrayList<>(repository.entries(portfolio.id));
+        PortfolioService.Locked portfolio = portfolios.lock(userId);
+        TransactionEntity entity = owned(portfolio.id(), id);
+        List<LedgerEntry> rest = new ArrayList<>(ledger(portfolio));
         rest.removeIf(e -> e.id() == id);
         try {
             HoldingsCalculator.checkNoOverdraw(rest);
@@ -122,6 +130,7 @@ public class LedgerService {
                     + e.getMessage());
         }
         entity.delete();
+        changed(portfolio, rest);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -131,37 +140,70 @@ public class LedgerService {
                 .firstResultOptional().map(TransactionView::of);
     }
 
-    /** The newest first. */
+    /** The newest first; {@code limit} 0 means all. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TransactionView> list(long userId, String symbol) {
-        PortfolioEntity portfolio = portfolios.defaultPortfolio(userId);
-        List<TransactionEntity> rows = symbol == null || symbol.isBlank()
-                ? TransactionEntity.list("portfolioId = ?1 order by occurredAt desc, id desc", portfolio.id)
-                : TransactionEntity.list("portfolioId = ?1 and asset.symbol = ?2 order by occurredAt desc, id desc",
-                portfolio.id, symbol.trim().toUpperCase(Locale.ROOT));
-        return rows.stream().map(TransactionView::of).toList();
+    public List<TransactionView> list(long userId, String symbol, int offset, int limit) {
+        var query = query(userId, symbol);
+        if (limit > 0) {
+            query.range(offset, offset + limit - 1);
+        }
+        return query.list().stream().map(TransactionView::of).toList();
     }
 
-    /** Holdings and totals of the user's portfolio, valued at the latest prices. */
+    public List<TransactionView> list(long userId, String symbol) {
+        return list(userId, symbol, 0, 0);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(long userId, String symbol) {
+        return query(userId, symbol).count();
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<TransactionEntity> query(long userId, String symbol) {
+        PortfolioEntity portfolio = portfolios.defaultPortfolio(userId);
+        return symbol == null || symbol.isBlank()
+                ? TransactionEntity.find("portfolioId = ?1 order by occurredAt desc, id desc", portfolio.id)
+                : TransactionEntity.find("portfolioId = ?1 and asset.symbol = ?2 order by occurredAt desc, id desc",
+                portfolio.id, symbol.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Holdings and totals of the user's portfolio, valued at the latest prices. The ledger version
+     * and the ledger are read in one transaction, so that they belong together.
+     */
+    @Transactional
     public PortfolioSnapshot snapshot(long userId) {
         PortfolioEntity portfolio = portfolios.defaultPortfolio(userId);
-        return HoldingsCalculator.compute(repository.entries(portfolio.id), portfolio.costMethod,
-                repository.assets(), repository.latestQuotes());
+        Map<String, AssetInfo> assets = repository.assets();
+        ReplayedLedger replayed = cache.replayed(portfolio.id, portfolio.ledgerVersion, portfolio.costMethod, assets,
+                () -> repository.entries(portfolio.id));
+        return HoldingsCalculator.value(replayed, assets, repository.latestQuotes());
     }
 
-    private TransactionEntity owned(PortfolioEntity portfolio, long id) {
-        return TransactionEntity.<TransactionEntity>find("portfolioId = ?1 and id = ?2", portfolio.id, id)
+    private List<LedgerEntry> ledger(PortfolioService.Locked portfolio) {
+        return cache.entries(portfolio.id(), portfolio.version(), () -> repository.entries(portfolio.id()));
+    }
+
+    /** Marks the ledger changed (a new version) and keeps the new ledger once the write commits. */
+    private void changed(PortfolioService.Locked portfolio, List<LedgerEntry> entries) {
+        long version = portfolios.bumpLedgerVersion(portfolio);
+        cache.putAfterCommit(portfolio.id(), version, entries);
+    }
+
+    private TransactionEntity newTransaction(PortfolioService.Locked portfolio) {
+        TransactionEntity entity = new TransactionEntity();
+        entity.portfolioId = portfolio.id();
+        entity.createdAt = Instant.now(clock);
+        return entity;
+    }
+
+    private static TransactionEntity owned(long portfolioId, long id) {
+        return TransactionEntity.<TransactionEntity>find("portfolioId = ?1 and id = ?2", portfolioId, id)
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("no transaction " + id));
     }
 
-    private void checkLedger(long portfolioId, LedgerEntry changed, Long replacedId) {
-        List<LedgerEntry> entries = new ArrayList<>(repository.entries(portfolioId));
-        if (replacedId != null) {
-            entries.removeIf(e -> e.id() == replacedId);
-        }
-        entries.add(changed);
+    private static void check(List<LedgerEntry> entries) {
         try {
             HoldingsCalculator.checkNoOverdraw(entries);
         } catch (LedgerException e) {
@@ -249,9 +291,10 @@ public class LedgerService {
         }
     }
 
+    /** The entry under its stored id, without its note: the maths never reads notes, the cache keeps less. */
     private static LedgerEntry withId(LedgerEntry e, long id) {
         return new LedgerEntry(id, e.time(), e.type(), e.symbol(), e.account(), e.toAccount(), e.quantity(),
-                e.price(), e.fee(), e.feeAsset(), e.note());
+                e.price(), e.fee(), e.feeAsset(), null);
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A user's portfolio. Every user has one, made when they sign up, named "Main". */
 @ApplicationScoped
@@ -31,16 +32,39 @@ public class PortfolioService {
                 .orElseThrow(() -> new IllegalStateException("user " + userId + " has no portfolio"));
     }
 
-    /** The user's portfolio, locked until the transaction ends: ledger writes are serialized per portfolio. */
+    /** A portfolio locked for a ledger write: its id and the ledger version read under the lock. */
+    public record Locked(long id, long version) {
+    }
+
+    /**
+     * Locks the user's portfolio until the transaction ends (ledger writes are serialized per
+     * portfolio) and reads its ledger version under the lock, so that it is the latest committed one.
+     * A plain {@code FOR UPDATE}: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which
+     * MariaDB refuses.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PortfolioEntity lockDefault(long userId) {
-        PortfolioEntity portfolio = defaultPortfolio(userId);
-        // Plain FOR UPDATE: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB refuses.
+    public Locked lock(long userId) {
+        List<?> rows = PortfolioEntity.getEntityManager()
+                .createNativeQuery("SELECT id, ledger_version FROM portfolio WHERE user_id = ?1 ORDER BY id LIMIT 1 FOR UPDATE")
+                .setParameter(1, userId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("user " + userId + " has no portfolio");
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Locked(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** Records that the locked portfolio's ledger changed; returns the new version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long bumpLedgerVersion(Locked portfolio) {
+        long next = portfolio.version() + 1;
         PortfolioEntity.getEntityManager()
-                .createNativeQuery("SELECT id FROM portfolio WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, portfolio.id)
-                .getSingleResult();
-        return portfolio;
+                .createNativeQuery("UPDATE portfolio SET ledger_version = ?2 WHERE id = ?1")
+                .setParameter(1, portfolio.id())
+                .setParameter(2, next)
+                .executeUpdate();
+        return next;
     }
 
     /** Sets how cost is assigned to sells: MOVING_AVERAGE (the default) or FIFO. */

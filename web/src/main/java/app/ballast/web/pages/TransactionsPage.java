@@ -38,7 +38,8 @@ public class TransactionsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<TransactionView> transactions, String symbol, List<String> symbols);
+        static native TemplateInstance list(List<TransactionView> transactions, String symbol, List<String> symbols,
+                                            Paging paging);
 
         static native TemplateInstance form(Long id, TransactionForm form, Choices choices, Map<String, String> errors);
 
@@ -54,9 +55,42 @@ public class TransactionsPage {
     @Inject
     CurrentUser user;
 
+    /** Which page of the list is shown. */
+    public record Paging(int page, int pages, long total, String symbol) {
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+
+        public String previousLink() {
+            return link(page - 1);
+        }
+
+        public String nextLink() {
+            return link(page + 1);
+        }
+
+        private String link(int target) {
+            return "/transactions?page=" + target + (symbol.isEmpty() ? "" : "&symbol=" + symbol);
+        }
+    }
+
+    static final int PAGE_SIZE = 100;
+
     @GET
-    public TemplateInstance list(@QueryParam("symbol") String symbol) {
-        return Templates.list(ledger.list(user.id(), symbol), symbol == null ? "" : symbol, symbols());
+    public TemplateInstance list(@QueryParam("symbol") String symbol, @QueryParam("page") Integer page) {
+        String filter = symbol == null ? "" : symbol.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!filter.matches("[A-Z0-9]{0,15}")) {
+            filter = "";
+        }
+        long total = ledger.count(user.id(), filter);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = page == null ? 1 : Math.min(Math.max(1, page), pages);
+        List<TransactionView> rows = ledger.list(user.id(), filter, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+        return Templates.list(rows, filter, symbols(), new Paging(current, pages, total, filter));
     }
 
     @GET

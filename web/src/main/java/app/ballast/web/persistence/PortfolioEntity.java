@@ -37,4 +37,8 @@ public class PortfolioEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Incremented by every change of the ledger; see LedgerCache. */
+    @Column(name = "ledger_version", nullable = false)
+    public long ledgerVersion;
 }

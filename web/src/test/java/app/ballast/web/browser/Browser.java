@@ -1,7 +1,7 @@
 package app.ballast.web.browser;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -98,10 +98,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves a screenshot of the page a failing browser test was on: target/screenshots/FAILED-*.png. */
-    public static final class ScreenshotOnFailure implements TestWatcher {
+    /**
+     * Saves a screenshot of the page a failing browser test was on: target/screenshots/FAILED-*.png.
+     * It runs right after the test method, before {@code @AfterEach} closes the browser.
+     */
+    public static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
         @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty()) {
+                return;
+            }
             context.getTestInstance()
                     .filter(HasBrowser.class::isInstance)
                     .map(i -> ((HasBrowser) i).browser())

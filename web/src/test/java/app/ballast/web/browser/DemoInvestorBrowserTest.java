@@ -106,6 +106,12 @@ class DemoInvestorBrowserTest implements Browser.HasBrowser {
             assertEquals(p[1], page.findElement(By.tagName("h1")).getText(), "heading of /" + p[0]);
             browser.screenshot("page-" + (p[0].isEmpty() ? "dashboard" : p[0].replace('/', '-')));
         }
+        page.get(url("transactions"));
+        page.findElement(By.linkText("Older →")).click();
+        String pager = page.findElement(By.cssSelector(".pager")).getText().replaceAll("\\s+", " ");
+        assertTrue(pager.startsWith("← Newer Page 2 of "), pager);
+        assertEquals(100, page.findElements(By.cssSelector("[data-testid=transactions] tbody tr")).size(),
+                "a page holds 100 transactions");
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
     }
 
