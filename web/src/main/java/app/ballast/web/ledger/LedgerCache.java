@@ -54,6 +54,14 @@ public class LedgerCache {
 
     private Cache<Long, Cached> cache;
 
+    private final Object[] loading = new Object[64];
+
+    {
+        for (int i = 0; i < loading.length; i++) {
+            loading[i] = new Object();
+        }
+    }
+
     @PostConstruct
     void init() {
         cache = Caffeine.newBuilder()
@@ -97,8 +105,15 @@ public class LedgerCache {
         if (kept != null && kept.version == version) {
             return kept;
         }
-        Cached loaded = new Cached(version, loader.get());
-        cache.asMap().merge(portfolioId, loaded, (old, now) -> now.version >= old.version ? now : old);
-        return loaded;
+        // Ten requests arriving after a change read the ledger once, not ten times.
+        synchronized (loading[Math.floorMod(Long.hashCode(portfolioId), loading.length)]) {
+            kept = cache.getIfPresent(portfolioId);
+            if (kept != null && kept.version == version) {
+                return kept;
+            }
+            Cached loaded = new Cached(version, loader.get());
+            cache.asMap().merge(portfolioId, loaded, (old, now) -> now.version >= old.version ? now : old);
+            return loaded;
+        }
     }
 }

@@ -8,9 +8,12 @@ import app.ballast.web.persistence.AssetEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,27 +29,50 @@ public class LedgerRepository {
     @Inject
     EntityManager em;
 
-    /** Every transaction of the portfolio, without notes (the maths never needs them). */
+    /**
+     * Every transaction of the portfolio, without notes (the maths never needs them). Read over
+     * plain JDBC on the transaction's own connection: for 100,000 rows Hibernate's row handling
+     * costs more than the query. Amounts lose their trailing zeros (exact, and replays faster).
+     */
     public List<LedgerEntry> entries(long portfolioId) {
-        List<Object[]> rows = em.createQuery("""
-                        select t.id, t.occurredAt, t.type, a.symbol, acc.name, dest.name,
-                               t.quantity, t.price, t.fee, t.feeAsset
-                        from TransactionEntity t join t.asset a join t.account acc left join t.toAccount dest
-                        where t.portfolioId = :portfolio""", Object[].class)
-                .setParameter("portfolio", portfolioId)
-                .getResultList();
-        List<LedgerEntry> entries = new ArrayList<>(rows.size());
-        Map<String, String> names = new HashMap<>(); // one String per symbol and account, not one per row
-        for (Object[] r : rows) {
-            entries.add(new LedgerEntry((Long) r[0], (Instant) r[1], (TransactionType) r[2], shared(names, r[3]),
-                    shared(names, r[4]), shared(names, r[5]), (BigDecimal) r[6], (BigDecimal) r[7],
-                    (BigDecimal) r[8], shared(names, r[9]), null));
-        }
-        return entries;
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT t.id, t.occurred_at, t.type, a.symbol, acc.name, dest.name,
+                           t.quantity, t.price, t.fee, t.fee_asset
+                    FROM ledger_transaction t
+                    JOIN asset a ON a.id = t.asset_id
+                    JOIN account acc ON acc.id = t.account_id
+                    LEFT JOIN account dest ON dest.id = t.to_account_id
+                    WHERE t.portfolio_id = ?""")) {
+                query.setLong(1, portfolioId);
+                query.setFetchSize(1_000);
+                List<LedgerEntry> entries = new ArrayList<>();
+                Map<String, String> names = new HashMap<>(); // one String per symbol and account, not one per row
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        entries.add(new LedgerEntry(r.getLong(1),
+                                r.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                                TransactionType.valueOf(r.getString(3)), shared(names, r.getString(4)),
+                                shared(names, r.getString(5)), shared(names, r.getString(6)),
+                                compact(r.getBigDecimal(7)), compact(r.getBigDecimal(8)), compact(r.getBigDecimal(9)),
+                                shared(names, r.getString(10)), null));
+                    }
+                }
+                return entries;
+            }
+        });
     }
 
-    private static String shared(Map<String, String> names, Object value) {
-        return value == null ? null : names.computeIfAbsent((String) value, v -> v);
+    private static BigDecimal compact(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String shared(Map<String, String> names, String value) {
+        return value == null ? null : names.computeIfAbsent(value, v -> v);
     }
 
     public Map<String, AssetInfo> assets() {
