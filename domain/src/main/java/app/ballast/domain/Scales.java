@@ -33,8 +33,15 @@ public final class Scales {
         return value;
     }
 
-    /** The amount as an investor writes it: no exponent, no trailing zeros. */
+    /**
+     * The amount as an investor writes it: no exponent, no trailing zeros. An absurd amount such as
+     * 1E+999999999 keeps its exponent: written out it would need gigabytes.
+     */
     public static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (Math.abs((long) stripped.scale()) > 60 || stripped.precision() > 60) {
+            return stripped.toString();
+        }
+        return stripped.toPlainString();
     }
 }

@@ -64,4 +64,16 @@ class ScalesTest {
         assertEquals("100", Scales.plain(new BigDecimal("1E+2")));
         assertEquals("0.5", Scales.plain(new BigDecimal("0.500000")));
     }
+
+    @Test
+    void anAbsurdExponentIsRefusedWithAShortMessageInsteadOfWritingItOut() {
+        LedgerException huge = org.junit.jupiter.api.Assertions.assertThrows(LedgerException.class,
+                () -> Scales.requireFits("quantity", new java.math.BigDecimal("1E+999999999")));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "quantity can have at most 20 digits before the decimal point, was 1E+999999999", huge.getMessage());
+        LedgerException tiny = org.junit.jupiter.api.Assertions.assertThrows(LedgerException.class,
+                () -> Scales.requireFits("price", new java.math.BigDecimal("1E-999999999")));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "price can have at most 18 decimal places, was 1E-999999999", tiny.getMessage());
+    }
 }

@@ -88,7 +88,7 @@ public class HoldingsResource {
             Map<String, BigDecimal> byAccount = new java.util.TreeMap<>();
             h.quantityByAccount().forEach((account, q) -> byAccount.put(account, Amounts.plain(q)));
             return new HoldingJson(h.symbol(), h.name(), h.tier().name(), h.sector(), Amounts.plain(h.quantity().amount()),
-                    byAccount, Amounts.money(h.averageCost()), Amounts.money(h.costBasis()),
+                    byAccount, Amounts.plain(h.averageCost().amount()), Amounts.money(h.costBasis()),
                     h.price() == null ? null : Amounts.plain(h.price().amount()), h.priceTime(),
                     Amounts.money(h.marketValue()), Amounts.money(h.unrealizedProfit()),
                     Amounts.money(h.realizedProfit()), Amounts.plain(h.weight()));

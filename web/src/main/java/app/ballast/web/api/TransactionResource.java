@@ -36,10 +36,10 @@ public class TransactionResource {
 
     /** The newest first, optionally one asset's; {@code limit} and {@code offset} page through a long ledger. */
     @GET
-    public List<TransactionView> list(@QueryParam("symbol") String symbol, @QueryParam("offset") Integer offset,
-                                      @QueryParam("limit") Integer limit) {
-        int from = offset == null ? 0 : offset;
-        int size = limit == null ? 0 : limit;
+    public List<TransactionView> list(@QueryParam("symbol") String symbol, @QueryParam("offset") String offset,
+                                      @QueryParam("limit") String limit) {
+        int from = whole("offset", offset);
+        int size = whole("limit", limit);
         if (from < 0) {
             throw new InvalidInputException("offset", "offset must not be negative, was " + from);
         }
@@ -72,6 +72,17 @@ public class TransactionResource {
     public Response delete(@PathParam("id") long id) {
         ledger.delete(user.id(), id);
         return Response.noContent().build();
+    }
+
+    private static int whole(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be a whole number, was \"" + text + "\"");
+        }
     }
 
     static <T> T requireBody(T body) {

@@ -37,6 +37,7 @@ public class AccountService {
     }
 
     public AccountView create(long userId, String name, String kind) {
+        portfolios.lock(userId); // account writes are serialized with ledger writes: checks hold, no deadlock
         AccountEntity account = new AccountEntity();
         account.userId = userId;
         apply(userId, account, name, kind);
@@ -45,17 +46,19 @@ public class AccountService {
     }
 
     public AccountView update(long userId, long id, String name, String kind) {
+        PortfolioService.Locked portfolio = portfolios.lock(userId);
         AccountEntity account = owned(userId, id);
         String before = account.name;
         apply(userId, account, name, kind);
         if (!before.equals(account.name)) {
             // The ledger names its accounts: a renamed account is a changed ledger.
-            portfolios.bumpLedgerVersion(portfolios.lock(userId));
+            portfolios.bumpLedgerVersion(portfolio);
         }
         return view(account);
     }
 
     public void delete(long userId, long id) {
+        portfolios.lock(userId);
         AccountEntity account = owned(userId, id);
         long used = uses(account);
         if (used > 0) {

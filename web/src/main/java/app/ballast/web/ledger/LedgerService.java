@@ -41,6 +41,8 @@ import java.util.Optional;
 public class LedgerService {
 
     static final int NOTE_MAX = 10_000;
+    /** No crypto asset traded before Bitcoin's genesis block. */
+    static final Instant EARLIEST = Instant.parse("2009-01-03T00:00:00Z");
 
     @Inject
     LedgerRepository repository;
@@ -255,6 +257,8 @@ public class LedgerService {
         Instant time = parseTime(in.time(), errors);
         if (time != null && time.isAfter(Instant.now(clock).plus(Duration.ofDays(1)))) {
             errors.add("time", "time must not be more than a day in the future, was " + time);
+        } else if (time != null && time.isBefore(EARLIEST)) {
+            errors.add("time", "time must not be before Bitcoin's first block (2009-01-03), was " + time);
         }
         String note = in.note() == null || in.note().isBlank() ? null : in.note().strip();
         if (note != null && note.length() > NOTE_MAX) {

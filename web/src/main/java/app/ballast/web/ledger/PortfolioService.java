@@ -76,6 +76,11 @@ public class PortfolioService {
             throw new InvalidInputException("costMethod",
                     "costMethod must be MOVING_AVERAGE or FIFO, was \"" + method + "\"");
         }
-        defaultPortfolio(userId).costMethod = parsed;
+        Locked portfolio = lock(userId);
+        PortfolioEntity.getEntityManager()
+                .createNativeQuery("UPDATE portfolio SET cost_method = ?2 WHERE id = ?1")
+                .setParameter(1, portfolio.id())
+                .setParameter(2, parsed.name())
+                .executeUpdate();
     }
 }

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 /** The transaction form's fields as typed, so that a refused form comes back as the investor left it. */
 public class TransactionForm {
 
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
+
     @RestForm
     public String type;
     @RestForm
@@ -69,8 +71,17 @@ public class TransactionForm {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String value = text.strip();
+        if (value.contains(",")) {
+            // Commas only as thousands separators: "0,5" must not become 5.
+            if (!GROUPED.matcher(value).matches()) {
+                errors.add(field, field + " must be a number with a point for decimals (0.5), was \"" + text + "\"");
+                return null;
+            }
+            value = value.replace(",", "");
+        }
         try {
-            return new BigDecimal(text.strip().replace(",", ""));
+            return new BigDecimal(value);
         } catch (NumberFormatException e) {
             errors.add(field, field + " must be a number, was \"" + text + "\"");
             return null;

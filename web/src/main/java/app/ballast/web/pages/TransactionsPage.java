@@ -81,7 +81,8 @@ public class TransactionsPage {
     static final int PAGE_SIZE = 100;
 
     @GET
-    public TemplateInstance list(@QueryParam("symbol") String symbol, @QueryParam("page") Integer page) {
+    public TemplateInstance list(@QueryParam("symbol") String symbol, @QueryParam("page") String pageText) {
+        Integer page = pageText != null && pageText.strip().matches("\\d{1,9}") ? Integer.valueOf(pageText.strip()) : null;
         String filter = symbol == null ? "" : symbol.strip().toUpperCase(java.util.Locale.ROOT);
         if (!filter.matches("[A-Z0-9]{0,15}")) {
             filter = "";

@@ -38,7 +38,11 @@ public class PortfolioEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** Incremented by every change of the ledger; see LedgerCache. */
-    @Column(name = "ledger_version", nullable = false)
+    /**
+     * Incremented by every change of the ledger (see LedgerCache), only through
+     * PortfolioService.bumpLedgerVersion: never written from the entity, so that saving another
+     * field cannot put back a version read earlier.
+     */
+    @Column(name = "ledger_version", nullable = false, insertable = false, updatable = false)
     public long ledgerVersion;
 }

@@ -83,7 +83,8 @@ class HoldingsApiTest {
 
         // Average cost 1208 / 3 = 402.666…; the one sold carried that cost, the two left keep it.
         assertAmount(btc, "quantity", "2");
-        assertAmount(btc, "averageCost", "402.66666667");
+        // exact to 18 decimals: (1208 − 402.666…667) / 2 = 402.666…6665, half-even to …666
+        assertAmount(btc, "averageCost", "402.666666666666666666");
         assertAmount(btc, "costBasis", "805.33333333");   // 2416 / 3
         assertAmount(btc, "realizedProfit", "7.33333333"); // 410 − 1208 / 3 = 22 / 3
     }

@@ -74,6 +74,25 @@ class TransactionValidationApiTest {
     }
 
     @Test
+    void aTimeBeforeBitcoinIsRefusedOnTime() {
+        assertRefusedAndNothingWritten(buy("time", "-10000-01-01T00:00:00Z"), "time");
+        assertRefusedAndNothingWritten(buy("time", "2008-12-31T23:59:59Z"), "time");
+    }
+
+    @Test
+    void anAbsurdExponentIsRefusedOnQuantityNotAServerError() {
+        String body = "{\"type\": \"BUY\", \"symbol\": \"BTC\", \"account\": \"" + NEW_ACCOUNT + "\", "
+                + "\"quantity\": 1E+999999999, \"price\": 60000, \"time\": \"2024-03-01T10:00:00Z\"}";
+        assertRefusedAndNothingWritten(body, "quantity");
+    }
+
+    @Test
+    void aLimitThatIsNotANumberIsRefusedOnLimit() {
+        as(seededUser()).get("/api/transactions?limit=abc").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("limit"));
+    }
+
+    @Test
     void aTimeThatIsNotIsoIsRefusedOnTime() {
         assertRefusedAndNothingWritten(buy("time", "03/01/2024 10:00"), "time");
     }

@@ -40,11 +40,13 @@ public final class JfrHotspots {
     static {
         COMPONENTS.put("LedgerEntry checks (Scales.requireFits)", (c, m) -> c.equals("app.ballast.domain.LedgerEntry")
                 || c.equals("app.ballast.domain.Scales"));
+        COMPONENTS.put("LedgerRepository.compact (stripTrailingZeros)", (c, m) ->
+                c.equals("app.ballast.web.ledger.LedgerRepository") && m.equals("compact"));
         COMPONENTS.put("HoldingsCalculator / Position (replay)", (c, m) -> c.startsWith("app.ballast.portfolio.") && !c.contains("$$"));
         COMPONENTS.put("Connector/J (MySQL protocol)", (c, m) -> c.startsWith("com.mysql.cj."));
-        COMPONENTS.put("Hibernate ORM", (c, m) -> c.startsWith("org.hibernate."));
-        COMPONENTS.put("LedgerRepository.entries", (c, m) -> c.equals("app.ballast.web.ledger.LedgerRepository")
-                && m.equals("entries"));
+        COMPONENTS.put("LedgerRepository.entries (the whole read)", (c, m) ->
+                c.equals("app.ballast.web.ledger.LedgerRepository") && m.contains("entries"));
+        COMPONENTS.put("Hibernate ORM (or code it calls back)", (c, m) -> c.startsWith("org.hibernate."));
         COMPONENTS.put("Jackson (JSON)", (c, m) -> c.startsWith("com.fasterxml.jackson."));
         COMPONENTS.put("security (HTTP Basic)", (c, m) -> c.startsWith("io.quarkus.security.")
                 || c.startsWith("io.quarkus.vertx.http.runtime.security.") || c.startsWith("org.wildfly.security."));

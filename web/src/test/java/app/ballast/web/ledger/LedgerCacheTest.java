@@ -82,6 +82,25 @@ class LedgerCacheTest {
                 .body("totals.realizedProfit", comparesEqualTo(0));
     }
 
+    @Test
+    void switchingToFifoChangesRealizedProfitAndKeepsTheLedger() {
+        String user = TestUsers.signUp("fifo");
+        buy(user, "1"); // 1 BTC at 400 on 2024-01-01
+        TestUsers.as(user).body(Map.of("type", "BUY", "symbol", "BTC", "account", "Old name", "quantity", 1,
+                "price", 600, "time", "2024-02-01T00:00:00Z")).post("/api/transactions").then().statusCode(201);
+        TestUsers.as(user).body(Map.of("type", "SELL", "symbol", "BTC", "account", "Old name", "quantity", 1,
+                "price", 700, "time", "2024-03-01T00:00:00Z")).post("/api/transactions").then().statusCode(201);
+        TestUsers.as(user).get("/api/portfolio").then().body("costMethod", org.hamcrest.Matchers.equalTo("MOVING_AVERAGE"))
+                .body("totals.realizedProfit", comparesEqualTo(200)); // 700 - average 500
+
+        TestUsers.as(user).body(Map.of("costMethod", "FIFO")).put("/api/portfolio").then().statusCode(200)
+                .body("costMethod", org.hamcrest.Matchers.equalTo("FIFO"))
+                .body("totals.realizedProfit", comparesEqualTo(300)); // 700 - the first lot's 400
+        TestUsers.as(user).body(Map.of("costMethod", "LIFO")).put("/api/portfolio").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("costMethod"));
+        TestUsers.as(user).get("/api/holdings").then().body("holdings[0].quantity", comparesEqualTo(1));
+    }
+
     private static void buy(String user, String quantity) {
         TestUsers.as(user).body(Map.of("type", "BUY", "symbol", "BTC", "account", "Old name",
                         "quantity", new java.math.BigDecimal(quantity), "price", 400, "time", "2024-01-01T00:00:00Z"))

@@ -65,6 +65,32 @@ class PageFormsTest {
     }
 
     @Test
+    void aDecimalCommaIsRefusedRatherThanReadAsThousands() {
+        String user = TestUsers.signUp("comma");
+        String session = signIn(user);
+        Response page = given().cookie("quarkus-credential", session).get("/transactions/new");
+        given().cookie("quarkus-credential", session).cookie("csrf-token", page.getCookie("csrf-token"))
+                .formParam("csrf-token", csrfField(page.asString()))
+                .formParam("type", "BUY").formParam("symbol", "BTC").formParam("account", "Kraken")
+                .formParam("quantity", "0,5").formParam("price", "60,000.50").formParam("time", "2024-03-01T10:00:30")
+                .post("/transactions")
+                .then().statusCode(400).body(containsString("quantity must be a number with a point for decimals"))
+                .body(not(containsString("price must be")));
+        TestUsers.as(user).get("/api/transactions").then().body("size()", org.hamcrest.Matchers.is(0));
+    }
+
+    @Test
+    void editingKeepsTheSecondsOfTheTime() {
+        String user = TestUsers.signUp("seconds");
+        Number id = TestUsers.as(user).body(java.util.Map.of("type", "BUY", "symbol", "BTC", "account", "Kraken",
+                        "quantity", 1, "price", 400, "time", "2024-03-01T10:00:30Z"))
+                .post("/api/transactions").then().statusCode(201).extract().path("id");
+        String session = signIn(user);
+        given().cookie("quarkus-credential", session).get("/transactions/" + id + "/edit")
+                .then().statusCode(200).body(containsString("value=\"2024-03-01T10:00:30\""));
+    }
+
+    @Test
     void signUpPageCreatesAUserWhoCanSignIn() {
         Response page = given().get("/signup");
         String token = csrfField(page.asString());
