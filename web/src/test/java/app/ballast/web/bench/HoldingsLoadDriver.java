@@ -1,5 +1,7 @@
 package app.ballast.web.bench;
 
+import app.ballast.web.db.EmbeddedDatabase;
+
 import app.ballast.domain.AssetInfo;
 import app.ballast.domain.CostMethod;
 import app.ballast.domain.LedgerEntry;
@@ -134,7 +136,9 @@ public final class HoldingsLoadDriver {
         report.memory.add(app.memory("started, demo seeded (idle)"));
 
         signUp(http, app);
-        try (Connection db = DriverManager.getConnection(app.jdbcUrl(), "root", "")) {
+        String dbPassword = Files.readString(o.webDir.resolve("target").resolve("bench-data")
+                .resolve(EmbeddedDatabase.PASSWORD_FILE)).trim();
+        try (Connection db = DriverManager.getConnection(app.jdbcUrl(), EmbeddedDatabase.USER, dbPassword)) {
             report.dataset = Dataset.insert(db, BENCH_USER, o.transactions, o.seed);
             report.demoTransactions = countTransactions(db, DEMO_USER);
             log(report.dataset.describe());

@@ -36,17 +36,31 @@ class EmbeddedDatabaseTest {
     @Test
     void recordsSurviveARestartOfTheServer() throws SQLException {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(home, 0);
-             Connection c = DriverManager.getConnection(first.jdbcUrl(), EmbeddedDatabase.USER, "");
+             Connection c = DriverManager.getConnection(first.jdbcUrl(), EmbeddedDatabase.USER, first.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (id INT PRIMARY KEY, amount DECIMAL(38,18) NOT NULL)");
             s.execute("INSERT INTO kept VALUES (1, 0.000000000000000001)");
         }
         try (EmbeddedDatabase second = EmbeddedDatabase.start(home, 0);
-             Connection c = DriverManager.getConnection(second.jdbcUrl(), EmbeddedDatabase.USER, "");
+             Connection c = DriverManager.getConnection(second.jdbcUrl(), EmbeddedDatabase.USER, second.password());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT amount FROM kept WHERE id = 1")) {
             assertTrue(rs.next(), "the row written before the restart is still there");
             assertEquals("0.000000000000000001", rs.getBigDecimal(1).toPlainString());
+        }
+    }
+
+    @Test
+    void rootNeedsTheGeneratedPasswordAndAnonymousAccountsAreGone() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(home, 0)) {
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, ""));
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(db.jdbcUrl(), "root", ""));
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(db.jdbcUrl(), "", ""));
+            Path file = home.resolve(EmbeddedDatabase.PASSWORD_FILE);
+            assertEquals(db.password(), Files.readString(file).trim());
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)));
+            assertEquals(48, db.password().length());
         }
     }
 

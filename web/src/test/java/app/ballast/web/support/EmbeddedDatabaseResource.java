@@ -35,7 +35,7 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
         return Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
-                "quarkus.datasource.password", "",
+                "quarkus.datasource.password", database.password(),
                 "ballast.embedded", "true");
     }
 
