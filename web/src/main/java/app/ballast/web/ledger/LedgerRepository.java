@@ -54,7 +54,7 @@ public class LedgerRepository {
                                 r.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                                 TransactionType.valueOf(r.getString(3)), shared(names, r.getString(4)),
                                 shared(names, r.getString(5)), shared(names, r.getString(6)),
-                                compact(r.getBigDecimal(7)), compact(r.getBigDecimal(8)), compact(r.getBigDecimal(9)),
+                                compact(r.getString(7)), compact(r.getString(8)), compact(r.getString(9)),
                                 shared(names, r.getString(10)), null));
                     }
                 }
@@ -63,12 +63,23 @@ public class LedgerRepository {
         });
     }
 
-    private static BigDecimal compact(BigDecimal value) {
-        if (value == null) {
+    /**
+     * The column's text without the trailing zeros of its 18 decimals: cutting them from the text
+     * costs far less than BigDecimal.stripTrailingZeros (a third of a cold read in the profile).
+     */
+    static BigDecimal compact(String text) {
+        if (text == null) {
             return null;
         }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        int dot = text.indexOf('.');
+        if (dot < 0) {
+            return new BigDecimal(text);
+        }
+        int end = text.length();
+        while (end > dot + 1 && text.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new BigDecimal(end == dot + 1 ? text.substring(0, dot) : text.substring(0, end));
     }
 
     private static String shared(Map<String, String> names, String value) {
