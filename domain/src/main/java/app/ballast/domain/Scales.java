@@ -33,6 +33,15 @@ public final class Scales {
         return value;
     }
 
+    /** The same value without trailing zeros, and never with a negative scale (100, not 1E+2). */
+    public static BigDecimal compact(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /**
      * The amount as an investor writes it: no exponent, no trailing zeros. An absurd amount such as
      * 1E+999999999 keeps its exponent: written out it would need gigabytes.

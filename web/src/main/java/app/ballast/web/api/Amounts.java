@@ -1,6 +1,7 @@
 package app.ballast.web.api;
 
 import app.ballast.domain.Money;
+import app.ballast.domain.Scales;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,11 +15,7 @@ public final class Amounts {
     }
 
     public static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Scales.compact(value);
     }
 
     public static BigDecimal money(Money money) {

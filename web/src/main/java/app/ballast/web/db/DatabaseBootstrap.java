@@ -1,12 +1,6 @@
 package app.ballast.web.db;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -58,23 +52,6 @@ public final class DatabaseBootstrap {
 
     // Sign-in cookies stay valid across restarts because the key is kept beside the data.
     private static String sessionKey(Path home) {
-        Path file = home.resolve("session.key");
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).trim();
-            }
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String key = HexFormat.of().formatHex(bytes);
-            Files.writeString(file, key, StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
-            return key;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read or write " + file + ": " + e.getMessage(), e);
-        }
+        return SecretFile.readOrCreate(home.resolve("session.key"), 32);
     }
 }

@@ -131,41 +131,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * the data (owner-only), and drops the anonymous accounts; later starts run with checks on.
      */
     private void secure(Path passwordFile, boolean firstStart) {
-        try {
-            if (!firstStart) {
-                password = Files.readString(passwordFile, java.nio.charset.StandardCharsets.US_ASCII).trim();
-                return;
-            }
-            byte[] bytes = new byte[24];
-            new java.security.SecureRandom().nextBytes(bytes);
-            String generated = java.util.HexFormat.of().formatHex(bytes);
-            try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("FLUSH PRIVILEGES");
-                java.util.List<String> anonymous = new java.util.ArrayList<>();
-                try (java.sql.ResultSet users = statement.executeQuery("SELECT host FROM mysql.user WHERE user = ''")) {
-                    while (users.next()) {
-                        anonymous.add("''@'" + users.getString(1).replace("'", "''") + "'");
-                    }
+        if (!firstStart) {
+            password = SecretFile.read(passwordFile);
+            return;
+        }
+        String generated = SecretFile.random(24);
+        try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("FLUSH PRIVILEGES");
+            java.util.List<String> anonymous = new java.util.ArrayList<>();
+            try (java.sql.ResultSet users = statement.executeQuery("SELECT host FROM mysql.user WHERE user = ''")) {
+                while (users.next()) {
+                    anonymous.add("''@'" + users.getString(1).replace("'", "''") + "'");
                 }
-                for (String account : anonymous) {
-                    statement.execute("DROP USER " + account);
-                }
-                statement.execute("CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + generated + "'");
-                statement.execute("ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + generated + "'");
-                statement.execute("GRANT ALL PRIVILEGES ON `" + DATABASE_NAME + "`.* TO '" + USER + "'@'127.0.0.1'");
             }
-            Files.writeString(passwordFile, generated, java.nio.charset.StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(passwordFile,
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
+            for (String account : anonymous) {
+                statement.execute("DROP USER " + account);
             }
-            password = generated;
-        } catch (IOException | SQLException e) {
+            statement.execute("CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + generated + "'");
+            statement.execute("ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + generated + "'");
+            statement.execute("GRANT ALL PRIVILEGES ON `" + DATABASE_NAME + "`.* TO '" + USER + "'@'127.0.0.1'");
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot secure the embedded database: " + e.getMessage(), e);
         }
+        // Written only once the account exists: without the file, the next start secures again.
+        SecretFile.write(passwordFile, generated);
+        password = generated;
     }
 
     private String serverUrl() {

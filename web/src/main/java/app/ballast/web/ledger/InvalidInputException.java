@@ -36,10 +36,6 @@ public class InvalidInputException extends RuntimeException {
             errors.add(new FieldError(field, message));
         }
 
-        public boolean has(String field) {
-            return errors.stream().anyMatch(e -> e.field().equals(field));
-        }
-
         /** Runs a check that may throw a LedgerException and records it instead. */
         public <T> T check(java.util.function.Supplier<T> check) {
             try {

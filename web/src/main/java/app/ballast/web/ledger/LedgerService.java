@@ -152,10 +152,6 @@ public class LedgerService {
         return query.list().stream().map(TransactionView::of).toList();
     }
 
-    public List<TransactionView> list(long userId, String symbol) {
-        return list(userId, symbol, 0, 0);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(long userId, String symbol) {
         return query(userId, symbol).count();

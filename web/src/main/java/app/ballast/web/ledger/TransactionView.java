@@ -1,5 +1,6 @@
 package app.ballast.web.ledger;
 
+import app.ballast.domain.Scales;
 import app.ballast.domain.TransactionType;
 import app.ballast.web.persistence.TransactionEntity;
 
@@ -14,18 +15,6 @@ public record TransactionView(long id, TransactionType type, String symbol, Stri
     public static TransactionView of(TransactionEntity t) {
         return new TransactionView(t.id, t.type, t.asset.symbol, t.account.name,
                 t.toAccount == null ? null : t.toAccount.name,
-                strip(t.quantity), strip(t.price), strip(t.fee), t.feeAsset, t.occurredAt, t.note);
-    }
-
-    static BigDecimal strip(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    public BigDecimal value() {
-        return price == null ? null : quantity.multiply(price);
+                Scales.compact(t.quantity), Scales.compact(t.price), Scales.compact(t.fee), t.feeAsset, t.occurredAt, t.note);
     }
 }

@@ -1,6 +1,7 @@
 package app.ballast.web.pages;
 
 import app.ballast.domain.Money;
+import app.ballast.domain.Scales;
 import io.quarkus.qute.TemplateExtension;
 
 import java.math.BigDecimal;
@@ -66,11 +67,7 @@ public final class Formats {
 
     /** The exact value for an input field: no grouping, no trailing zeros. */
     static String plain(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return value == null ? "" : Scales.compact(value).toPlainString();
     }
 
     /** A fraction as a percentage: 0.1234 → "12.34%". */
