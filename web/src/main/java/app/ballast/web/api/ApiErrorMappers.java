@@ -1,6 +1,6 @@
 package app.ballast.web.api;
 
-import app.ballast.domain.LedgerException;
+import app.ballast.domain.InvalidValueException;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.UserService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +23,7 @@ public class ApiErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response ledger(LedgerException e) {
+    public Response invalidValue(InvalidValueException e) {
         return json(Response.Status.BAD_REQUEST, ErrorResponse.of(e.field(), e.getMessage()));
     }
 

@@ -1,6 +1,6 @@
 package app.ballast.web.ledger;
 
-import app.ballast.domain.LedgerException;
+import app.ballast.domain.InvalidValueException;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldError(field, message)));
     }
 
-    public static InvalidInputException of(LedgerException e) {
+    public static InvalidInputException of(InvalidValueException e) {
         return new InvalidInputException(e.field(), e.getMessage());
     }
 
@@ -36,11 +36,11 @@ public class InvalidInputException extends RuntimeException {
             errors.add(new FieldError(field, message));
         }
 
-        /** Runs a check that may throw a LedgerException and records it instead. */
+        /** Runs a check that may throw an InvalidValueException and records it instead. */
         public <T> T check(java.util.function.Supplier<T> check) {
             try {
                 return check.get();
-            } catch (LedgerException e) {
+            } catch (InvalidValueException e) {
                 add(e.field(), e.getMessage());
                 return null;
             }
