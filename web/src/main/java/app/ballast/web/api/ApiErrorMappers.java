@@ -24,7 +24,7 @@ public class ApiErrorMappers {
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidValueException e) {
-        return json(Response.Status.BAD_REQUEST, ErrorResponse.of(e.field(), e.getMessage()));
+        return json(Response.Status.BAD_REQUEST, new ErrorResponse(InvalidInputException.of(e).errors()));
     }
 
     @ServerExceptionMapper

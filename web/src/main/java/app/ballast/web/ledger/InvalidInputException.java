@@ -1,6 +1,7 @@
 package app.ballast.web.ledger;
 
 import app.ballast.domain.InvalidValueException;
+import app.ballast.domain.InvalidValuesException;
 
 import java.util.List;
 
@@ -21,6 +22,10 @@ public class InvalidInputException extends RuntimeException {
     }
 
     public static InvalidInputException of(InvalidValueException e) {
+        if (e instanceof InvalidValuesException several) {
+            return new InvalidInputException(several.problems().stream()
+                    .map(p -> new FieldError(p.field(), p.message())).toList());
+        }
         return new InvalidInputException(e.field(), e.getMessage());
     }
 
@@ -41,7 +46,7 @@ public class InvalidInputException extends RuntimeException {
             try {
                 return check.get();
             } catch (InvalidValueException e) {
-                add(e.field(), e.getMessage());
+                errors.addAll(of(e).errors());
                 return null;
             }
         }
