@@ -120,7 +120,7 @@ CREATE TABLE market_input (
     input_date         DATE           NOT NULL,
     asset_id           BIGINT         NULL,
     asset_key          BIGINT AS (COALESCE(asset_id, 0)) STORED,
-    fear_greed         DECIMAL(5,2)   NULL,
+    fear_greed         SMALLINT       NULL,
     mvrv               DECIMAL(38,18) NULL,
     top10_holder_share DECIMAL(20,18) NULL,
     volume_24h         DECIMAL(38,18) NULL,

@@ -38,8 +38,9 @@ public class MarketInputEntity extends PanacheEntityBase {
     @JoinColumn(name = "asset_id")
     public AssetEntity asset;
 
-    @Column(name = "fear_greed", precision = 5, scale = 2)
-    public BigDecimal fearGreed;
+    /** The Fear &amp; Greed index, a whole number from 0 to 100. */
+    @Column(name = "fear_greed", columnDefinition = "smallint")
+    public Integer fearGreed;
 
     @Column(precision = 38, scale = 18)
     public BigDecimal mvrv;

@@ -81,7 +81,7 @@ public class EvaluationService {
         EvaluationEntity entity = new EvaluationEntity();
         entity.userId = userId;
         entity.asset = asset;
-        entity.createdAt = Instant.now();
+        entity.createdAt = Times.now();
         apply(entity, checked);
         entity.persist();
         return view(entity, previous(entity).orElse(null));

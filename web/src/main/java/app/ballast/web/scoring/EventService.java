@@ -54,7 +54,7 @@ public class EventService {
         apply(entity, input);
         entity.userId = userId;
         entity.asset = asset;
-        entity.createdAt = Instant.now();
+        entity.createdAt = Times.now();
         entity.persist();
         return view(entity);
     }

@@ -83,7 +83,7 @@ public class MarketInputService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         AssetEntity asset = check("", draft, assetsBySymbol(), errors);
         errors.throwIfAny();
-        return upsert(userId, draft, asset, "manual", Instant.now());
+        return upsert(userId, draft, asset, "manual", Times.now());
     }
 
     public void delete(long userId, long id) {
@@ -136,7 +136,7 @@ public class MarketInputService {
             errors.add("file", "the file has no rows under its header");
         }
         errors.throwIfAny();
-        Instant now = Instant.now();
+        Instant now = Times.now();
         int created = 0;
         int updated = 0;
         for (Object[] row : rows) {
@@ -172,7 +172,7 @@ public class MarketInputService {
         entity.userId = userId;
         entity.inputDate = draft.date();
         entity.asset = asset;
-        entity.fearGreed = draft.fearGreed() != null ? draft.fearGreed() : entity.fearGreed;
+        entity.fearGreed = draft.fearGreed() != null ? draft.fearGreed().intValueExact() : entity.fearGreed;
         entity.mvrv = draft.mvrv() != null ? draft.mvrv() : entity.mvrv;
         entity.top10HolderShare = draft.top10HolderShare() != null ? draft.top10HolderShare() : entity.top10HolderShare;
         entity.volume24h = draft.volume24h() != null ? draft.volume24h() : entity.volume24h;
@@ -202,8 +202,11 @@ public class MarketInputService {
                 errors.add(prefix + "symbol", where + "no asset \"" + draft.symbol().strip() + "\"");
             }
         }
-        range(prefix, where, "fearGreed", draft.fearGreed(), BigDecimal.ZERO, BigDecimal.valueOf(100), 2, errors);
+        range(prefix, where, "fearGreed", draft.fearGreed(), BigDecimal.ZERO, BigDecimal.valueOf(100), 0, errors);
         range(prefix, where, "mvrv", draft.mvrv(), BigDecimal.ZERO, null, 18, errors);
+        if (draft.mvrv() != null && draft.mvrv().signum() == 0) {
+            errors.add(prefix + "mvrv", where + "mvrv must be positive, was 0");
+        }
         range(prefix, where, "top10HolderShare", draft.top10HolderShare(), BigDecimal.ZERO, BigDecimal.ONE, 18, errors);
         range(prefix, where, "volume24h", draft.volume24h(), BigDecimal.ZERO, null, 18, errors);
         range(prefix, where, "marketCap", draft.marketCap(), BigDecimal.ZERO, null, 18, errors);
@@ -227,8 +230,8 @@ public class MarketInputService {
         }
         BigDecimal compact = Scales.compact(value);
         if (compact.scale() > decimals) {
-            errors.add(prefix + field, where + field + " can have at most " + decimals + " decimal places, was "
-                    + Scales.plain(value));
+            errors.add(prefix + field, where + field + (decimals == 0 ? " must be a whole number"
+                    : " can have at most " + decimals + " decimal places") + ", was " + Scales.plain(value));
         } else if (compact.precision() - compact.scale() > Scales.AMOUNT_INTEGER_DIGITS) {
             errors.add(prefix + field, where + field + " is too large, was " + Scales.plain(value));
         } else if (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0)) {
@@ -323,7 +326,7 @@ public class MarketInputService {
 
     private static MarketInputView view(MarketInputEntity e) {
         return new MarketInputView(e.id, e.inputDate, e.asset == null ? null : e.asset.symbol,
-                Scales.compact(e.fearGreed), Scales.compact(e.mvrv), Scales.compact(e.top10HolderShare),
+                e.fearGreed == null ? null : BigDecimal.valueOf(e.fearGreed), Scales.compact(e.mvrv), Scales.compact(e.top10HolderShare),
                 Scales.compact(e.volume24h), Scales.compact(e.marketCap), e.source, e.recordedAt);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -48,7 +47,7 @@ public class ProfileService {
         WeightProfile profile = check(userId, null, name, weights);
         WeightProfileEntity entity = new WeightProfileEntity();
         entity.userId = userId;
-        entity.createdAt = Instant.now();
+        entity.createdAt = Times.now();
         apply(entity, profile);
         entity.persist();
         return view(entity.id, profile);
@@ -114,7 +113,7 @@ public class ProfileService {
         entity.team = profile.weight(Dimension.TEAM);
         entity.market = profile.weight(Dimension.MARKET);
         entity.risk = profile.weight(Dimension.RISK);
-        entity.updatedAt = Instant.now();
+        entity.updatedAt = Times.now();
     }
 
     private static WeightProfileEntity owned(long userId, long id) {

@@ -104,7 +104,7 @@ public class TokenomicsService {
         entity.revenueToStakers = input.revenueToStakers();
         entity.valueStaked = input.valueStaked();
         entity.scheduleStart = input.scheduleStart();
-        entity.updatedAt = Instant.now();
+        entity.updatedAt = Times.now();
         entity.buckets.clear();
         if (existing.isPresent()) {
             // The old rows go first: their (position) and (name) keys would collide with the new ones.

@@ -1,0 +1,56 @@
+package app.ballast.web.pages;
+
+import app.ballast.web.ledger.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Reads the typed text of the scoring forms: numbers with a point for decimals, days as 2024-03-31. */
+final class FormFields {
+
+    private FormFields() {
+    }
+
+    /** The number typed, or null when blank; anything else is refused on {@code field}. */
+    static BigDecimal decimal(String field, String text, InvalidInputException.Collector errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(field, field + " must be a number with a point for decimals (0.5), was \"" + text + "\"");
+            return null;
+        }
+    }
+
+    static Integer whole(String field, String text, InvalidInputException.Collector errors) {
+        BigDecimal value = decimal(field, text, errors);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            errors.add(field, field + " must be a whole number, was \"" + text + "\"");
+            return null;
+        }
+    }
+
+    static LocalDate date(String field, String text, InvalidInputException.Collector errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, field + " must be a day as 2024-03-31, was \"" + text + "\"");
+            return null;
+        }
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
