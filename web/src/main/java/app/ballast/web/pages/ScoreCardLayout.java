@@ -7,6 +7,7 @@ import app.ballast.domain.scoring.Dimension;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The score card as the pages lay it out: dimensions with their criteria, labels (English and the seed's Chinese) and maxima. */
@@ -17,12 +18,22 @@ public final class ScoreCardLayout {
         public String maxText() {
             return Scales.plain(max);
         }
+
+        /** The field its errors are reported on: "scores.risk.market". */
+        public String field() {
+            return "scores." + path;
+        }
     }
 
     /** One dimension's block with its criteria. */
     public record DimensionRow(String key, String label, String zh, BigDecimal max, List<CriterionRow> criteria) {
         public String maxText() {
             return Scales.plain(max);
+        }
+
+        /** The label's first word, for narrow table headings: "Team". */
+        public String shortLabel() {
+            return label.split(" ")[0];
         }
     }
 
@@ -69,7 +80,7 @@ public final class ScoreCardLayout {
 
     /** "Unlock schedule", for a criterion named in a list of changes. */
     public static String label(Criterion criterion) {
-        return DIMENSIONS.get(criterion.dimension())[0].split(" ")[0] + ": " + CRITERIA.get(criterion)[0].toLowerCase(java.util.Locale.ROOT);
+        return DIMENSIONS.get(criterion.dimension())[0].split(" ")[0] + ": " + CRITERIA.get(criterion)[0].toLowerCase(Locale.ROOT);
     }
 
     /** The id of a criterion's input: "score-risk-market". */
