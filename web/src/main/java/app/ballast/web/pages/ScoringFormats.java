@@ -33,6 +33,21 @@ public final class ScoringFormats {
         return format.format(rounded);
     }
 
+    /** A large USD amount for a headline figure: "$266.75M", "$1.20B"; below a million as "$12,345.67". */
+    static String bigUsd(BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        String[] units = {"T", "B", "M"};
+        int[] powers = {12, 9, 6};
+        for (int i = 0; i < units.length; i++) {
+            if (amount.abs().compareTo(BigDecimal.ONE.movePointRight(powers[i])) >= 0) {
+                return "$" + amount.movePointLeft(powers[i]).setScale(2, RoundingMode.HALF_UP).toPlainString() + units[i];
+            }
+        }
+        return Formats.usd(amount);
+    }
+
     /** A fraction as a percentage with two decimals: 0.0425 → "4.25%". */
     static String percent(BigDecimal fraction) {
         return fraction == null ? "—" : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";

@@ -82,8 +82,7 @@ public class TokenomicsPage {
             String priceNote = price == null ? "no price: enter one"
                     : "at " + Formats.price(price.price()) + " (" + price.source()
                     + (price.date() == null ? "" : " of " + price.date()) + ")";
-            return new Outputs(a.marketCap() == null ? "—" : Formats.usd(a.marketCap()), priceNote,
-                    a.fdv() == null ? "—" : Formats.usd(a.fdv()), ScoringFormats.figure(a.fdvToMarketCap()) + "×",
+            return new Outputs(ScoringFormats.bigUsd(a.marketCap()), priceNote, ScoringFormats.bigUsd(a.fdv()), ScoringFormats.figure(a.fdvToMarketCap()) + "×",
                     ScoringFormats.percent(a.annualInflation()), ScoringFormats.percent(a.monthlyInflation()),
                     ScoringFormats.percent(a.realYield()), ScoringFormats.percent(a.revenueYield()),
                     ScoringFormats.percent(a.emissionFundedShare()), ScoringFormats.percent(view.input().stakingApy()));

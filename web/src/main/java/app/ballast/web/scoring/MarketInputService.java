@@ -172,7 +172,9 @@ public class MarketInputService {
         entity.userId = userId;
         entity.inputDate = draft.date();
         entity.asset = asset;
-        entity.fearGreed = draft.fearGreed() != null ? draft.fearGreed().intValueExact() : entity.fearGreed;
+        if (draft.fearGreed() != null) {
+            entity.fearGreed = draft.fearGreed().intValueExact();
+        }
         entity.mvrv = draft.mvrv() != null ? draft.mvrv() : entity.mvrv;
         entity.top10HolderShare = draft.top10HolderShare() != null ? draft.top10HolderShare() : entity.top10HolderShare;
         entity.volume24h = draft.volume24h() != null ? draft.volume24h() : entity.volume24h;
