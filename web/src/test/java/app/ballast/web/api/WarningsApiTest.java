@@ -121,7 +121,7 @@ class WarningsApiTest {
         market.get(1).put("price", dec("-1"));
         refusedOn(post(user, Map.of("market", market)), "market[1].price");
         refusedOn(post(user, Map.of("tokenomics", Map.of("totalSupply", dec("100"), "circulatingSupply", dec("10"),
-                "buckets", List.of(TokenomicsApiTest.bucket("team", "1.5", 0, 1)))))), "tokenomics.buckets[0].share");
+                "buckets", List.of(TokenomicsApiTest.bucket("team", "1.5", 0, 1))))), "tokenomics.buckets[0].share");
         refusedOn(post(user, Map.of("tokenomics", Map.of("totalSupply", dec("100")))), "tokenomics.circulatingSupply");
         refusedOn(post(user, Map.of("fearGreed", 101)), "fearGreed");
         refusedOn(post(user, Map.of("fearGreed", dec("50.5"))), "fearGreed");
