@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An evaluated score card: the total on 0–10 (34 significant digits), the recommendation band decided on
@@ -16,7 +17,11 @@ import java.util.Map;
 public record ScoreResult(BigDecimal total, Recommendation recommendation, Map<Dimension, DimensionScore> dimensions) {
 
     public ScoreResult {
-        dimensions = Collections.unmodifiableMap(new EnumMap<>(dimensions));
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(recommendation, "recommendation");
+        Map<Dimension, DimensionScore> copy = new EnumMap<>(Dimension.class);
+        copy.putAll(dimensions);
+        dimensions = Collections.unmodifiableMap(copy);
     }
 
     /**
