@@ -330,9 +330,13 @@ public final class AssetWarningRules {
         return Scales.compact(dividend.divide(divisor, MathContext.DECIMAL128));
     }
 
-    /** A figure in a sentence: two decimals at most. */
+    /** A figure in a sentence: two decimals at most, or two significant digits when that would show 0. */
     private static String show(BigDecimal value) {
-        return Scales.plain(value.setScale(2, RoundingMode.HALF_UP));
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0 && value.signum() != 0) {
+            rounded = value.round(new MathContext(2, RoundingMode.HALF_UP));
+        }
+        return Scales.plain(rounded);
     }
 
     /** A fraction in a sentence as a percentage: 0.0425 → "4.25%". */
