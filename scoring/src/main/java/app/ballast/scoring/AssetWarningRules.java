@@ -35,8 +35,12 @@ import java.util.regex.Pattern;
  */
 public final class AssetWarningRules {
 
-    /** A bucket held by the people who build the project: team, founders, (core, early) contributors. */
-    private static final Pattern TEAM_LIKE = Pattern.compile("team|founder|contributor", Pattern.CASE_INSENSITIVE);
+    /**
+     * A bucket held by the people who build the project, by its name: team, founders, (core, early) contributors,
+     * as whole words in any case, or 团队, 创始人, 贡献者.
+     */
+    private static final Pattern TEAM_LIKE = Pattern.compile("\\b(team|founders?|contributors?)\\b|团队|创始人|贡献者",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,6 +31,13 @@ public record ScoreResult(BigDecimal total, Recommendation recommendation, Map<D
      */
     public BigDecimal totalRounded() {
         return total.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The dimensions keyed as in JSON ({@code "technology"}, …), in dimension order. */
+    public Map<String, DimensionScore> dimensionsByKey() {
+        Map<String, DimensionScore> byKey = new LinkedHashMap<>();
+        dimensions.forEach((dimension, score) -> byKey.put(dimension.key(), score));
+        return Collections.unmodifiableMap(byKey);
     }
 
     public DimensionScore dimension(Dimension dimension) {

@@ -48,6 +48,13 @@ class AssetSnapshotTest {
     }
 
     @Test
+    void anEmptyMarketDayIsRefusedAgainstItsIndex() {
+        InvalidValuesException e = assertThrows(InvalidValuesException.class, () -> new AssetSnapshot("BTC", AS_OF,
+                java.util.Arrays.asList(day(AS_OF), null), null, null, null, null, null, null));
+        assertEquals(List.of(new Problem("market[1]", "market[1] is empty")), e.problems());
+    }
+
+    @Test
     void theEndsOfTheRangesAreAccepted() {
         new AssetSnapshot("BTC", AS_OF, null, null, 0, new BigDecimal("0.0001"), BigDecimal.ZERO, null, null);
         new AssetSnapshot("BTC", AS_OF, null, null, 100, null, BigDecimal.ONE, null, null);

@@ -120,6 +120,13 @@ class ScoreCalculatorTest {
     }
 
     @Test
+    void everyDimensionMaximumDividesTheCommonMultipleSoBandsAreDecidedExactly() {
+        for (Dimension dimension : Dimension.values()) {
+            assertEquals(0, ScoreCalculator.COMMON_MULTIPLE.remainder(dimension.max()).signum(), dimension.key());
+        }
+    }
+
+    @Test
     void aCardAndAProfileAreRequired() {
         assertThrows(NullPointerException.class, () -> ScoreCalculator.evaluate(null, WeightProfile.DEFAULT));
         assertThrows(NullPointerException.class, () -> ScoreCalculator.evaluate(Cards.seedExample(), null));

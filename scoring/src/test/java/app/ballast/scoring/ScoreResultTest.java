@@ -27,6 +27,14 @@ class ScoreResultTest {
         assertThrows(UnsupportedOperationException.class, () -> result.dimensions().remove(Dimension.RISK));
     }
 
+    @Test
+    void dimensionsByKeyUsesTheJsonKeys() {
+        ScoreResult result = ScoreCalculator.evaluate(Cards.seedExample());
+        assertEquals(List.of("technology", "tokenomics", "team", "market", "risk"),
+                List.copyOf(result.dimensionsByKey().keySet()));
+        assertEquals(result.dimension(Dimension.TEAM), result.dimensionsByKey().get("team"));
+    }
+
     private static ScoreResult result(String total) {
         return new ScoreResult(new BigDecimal(total), Recommendation.BUY, Map.of());
     }

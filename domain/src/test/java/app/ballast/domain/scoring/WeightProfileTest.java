@@ -32,6 +32,11 @@ class WeightProfileTest {
     }
 
     @Test
+    void weightsEnteredForOneEvaluationMakeACustomProfile() {
+        assertEquals("Custom", WeightProfile.parse(weights("0.25", "0.25", "0.2", "0.15", "0.15")).name());
+    }
+
+    @Test
     void thirdsWrittenToTenDecimalsAreWithinTheTolerance() {
         WeightProfile profile = WeightProfile.parse("Thirds", weights("0.3333333333", "0.3333333333", "0.3333333333", "0", "0"));
         assertEquals(bd("0.3333333333"), profile.weight(Dimension.TEAM));
