@@ -37,9 +37,13 @@ public record AssetSnapshot(String symbol, LocalDate asOf, List<MarketDay> marke
         if (asOf == null) {
             problems.add("asOf", "asOf is required");
         }
-        market = market == null ? List.of() : market.stream()
-                .map(day -> Objects.requireNonNull(day, "market day"))
-                .sorted(Comparator.comparing(MarketDay::date)).toList();
+        market = market == null ? List.of() : market;
+        for (int i = 0; i < market.size(); i++) {
+            if (market.get(i) == null) {
+                problems.add("market[" + i + "]", "market[" + i + "] is empty");
+            }
+        }
+        market = market.stream().filter(Objects::nonNull).sorted(Comparator.comparing(MarketDay::date)).toList();
         for (int i = 1; i < market.size(); i++) {
             if (market.get(i).date().equals(market.get(i - 1).date())) {
                 problems.add("market", "market has two days dated " + market.get(i).date());

@@ -35,8 +35,12 @@ import java.util.regex.Pattern;
  */
 public final class AssetWarningRules {
 
-    /** A bucket held by the people who build the project: team, founders, (core, early) contributors. */
-    private static final Pattern TEAM_LIKE = Pattern.compile("team|founder|contributor", Pattern.CASE_INSENSITIVE);
+    /**
+     * A bucket held by the people who build the project, by its name: team, founders, (core, early) contributors,
+     * as whole words in any case, or 团队, 创始人, 贡献者.
+     */
+    private static final Pattern TEAM_LIKE = Pattern.compile("\\b(team|founders?|contributors?)\\b|团队|创始人|贡献者",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -330,9 +334,13 @@ public final class AssetWarningRules {
         return Scales.compact(dividend.divide(divisor, MathContext.DECIMAL128));
     }
 
-    /** A figure in a sentence: two decimals at most. */
+    /** A figure in a sentence: two decimals at most, or two significant digits when that would show 0. */
     private static String show(BigDecimal value) {
-        return Scales.plain(value.setScale(2, RoundingMode.HALF_UP));
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0 && value.signum() != 0) {
+            rounded = value.round(new MathContext(2, RoundingMode.HALF_UP));
+        }
+        return Scales.plain(rounded);
     }
 
     /** A fraction in a sentence as a percentage: 0.0425 → "4.25%". */

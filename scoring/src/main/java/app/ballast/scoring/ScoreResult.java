@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An evaluated score card: the total on 0–10 (34 significant digits), the recommendation band decided on
@@ -16,7 +18,11 @@ import java.util.Map;
 public record ScoreResult(BigDecimal total, Recommendation recommendation, Map<Dimension, DimensionScore> dimensions) {
 
     public ScoreResult {
-        dimensions = Collections.unmodifiableMap(new EnumMap<>(dimensions));
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(recommendation, "recommendation");
+        Map<Dimension, DimensionScore> copy = new EnumMap<>(Dimension.class);
+        copy.putAll(dimensions);
+        dimensions = Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -25,6 +31,13 @@ public record ScoreResult(BigDecimal total, Recommendation recommendation, Map<D
      */
     public BigDecimal totalRounded() {
         return total.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The dimensions keyed as in JSON ({@code "technology"}, …), in dimension order. */
+    public Map<String, DimensionScore> dimensionsByKey() {
+        Map<String, DimensionScore> byKey = new LinkedHashMap<>();
+        dimensions.forEach((dimension, score) -> byKey.put(dimension.key(), score));
+        return Collections.unmodifiableMap(byKey);
     }
 
     public DimensionScore dimension(Dimension dimension) {

@@ -7,6 +7,7 @@ import app.ballast.domain.tokenomics.TokenomicsInput;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +17,8 @@ import java.util.Objects;
 
 /**
  * The tokenomics analysis (SPEC §2, with the units the seed's sample code mixed up put right): valuation,
- * the monthly unlock schedule, inflation and real yield. Products are exact; quotients carry 34 significant
- * digits (MathContext.DECIMAL128); results come without trailing zeros.
+ * the monthly unlock schedule, inflation and real yield. Products are exact; quotients are worked out to 50
+ * digits and shown to 34 (MathContext.DECIMAL128), without trailing zeros.
  *
  * <p>The schedule counts months from the token generation event ({@link TokenomicsInput#scheduleStart()}):
  * a bucket with cliff c and vesting v unlocks {@code share × totalSupply / v} at the end of each month
@@ -28,7 +29,10 @@ public final class TokenomicsAnalyzer {
 
     public static final int MONTHS_MAX = 120;
 
-    private static final MathContext PRECISION = MathContext.DECIMAL128;
+    /** Shown figures: 34 significant digits. */
+    private static final MathContext SHOWN = MathContext.DECIMAL128;
+    /** Figures that are added up or divided again first carry more, so that the shown digits are right. */
+    private static final MathContext WORKING = new MathContext(50, RoundingMode.HALF_EVEN);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
@@ -52,10 +56,10 @@ public final class TokenomicsAnalyzer {
             BigDecimal total = BigDecimal.ZERO;
             for (AllocationBucket bucket : input.buckets()) {
                 BigDecimal tokens = unlockedIn(bucket, input.totalSupply(), month, month);
-                unlocks.put(bucket.name(), Scales.compact(tokens));
+                unlocks.put(bucket.name(), shown(tokens));
                 total = total.add(tokens);
             }
-            schedule.add(new UnlockMonth(month, unlocks, Scales.compact(total),
+            schedule.add(new UnlockMonth(month, unlocks, shown(total),
                     divide(total.multiply(HUNDRED), circulating)));
         }
 
@@ -99,7 +103,7 @@ public final class TokenomicsAnalyzer {
                 total = total.add(unlockedIn(bucket, input.totalSupply(), first, last));
             }
         }
-        return Scales.compact(total);
+        return shown(total);
     }
 
     /** The tokens a bucket unlocks in schedule months {@code from … to} (inclusive). */
@@ -113,7 +117,7 @@ public final class TokenomicsAnalyzer {
         if (months <= 0) {
             return BigDecimal.ZERO;
         }
-        return bucket.tokens(totalSupply).multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(vesting), PRECISION);
+        return bucket.tokens(totalSupply).multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(vesting), WORKING);
     }
 
     private static BigDecimal emissionFundedShare(BigDecimal stakingApy, BigDecimal revenueYield) {
@@ -128,6 +132,10 @@ public final class TokenomicsAnalyzer {
     }
 
     private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-        return Scales.compact(dividend.divide(divisor, PRECISION));
+        return shown(dividend.divide(divisor, WORKING));
+    }
+
+    private static BigDecimal shown(BigDecimal value) {
+        return Scales.compact(value.round(SHOWN));
     }
 }

@@ -26,6 +26,9 @@ public record WeightProfile(String name, Map<Dimension, BigDecimal> weights) {
     /** The longest profile name. */
     public static final int NAME_MAX_LENGTH = 100;
 
+    /** The name of weights entered for one evaluation only. */
+    public static final String CUSTOM_NAME = "Custom";
+
     public static final WeightProfile DEFAULT = new WeightProfile("Default", defaultWeights());
 
     public WeightProfile {
@@ -71,6 +74,11 @@ public record WeightProfile(String name, Map<Dimension, BigDecimal> weights) {
                 () -> problems.add("weights." + key, "weights." + key + " is not a dimension; the dimensions are "
                         + dimensionKeys())));
         return FieldChecks.build(problems, () -> new WeightProfile(name, weights));
+    }
+
+    /** Weights entered for a single evaluation, not saved: a profile named "Custom". */
+    public static WeightProfile parse(Map<String, BigDecimal> weightsByKey) {
+        return parse(CUSTOM_NAME, weightsByKey);
     }
 
     /** The weight of one dimension. */
