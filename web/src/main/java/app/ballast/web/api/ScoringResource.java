@@ -53,7 +53,7 @@ public class ScoringResource {
         EvaluateRequest body = TransactionResource.requireBody(request);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         WeightProfile profile = body.weights() == null ? WeightProfile.DEFAULT
-                : errors.check(() -> WeightProfile.parse("Preview", body.weights()));
+                : errors.check(() -> WeightProfile.parse(body.weights()));
         ScoreCard card = errors.check(() -> ScoreCard.parse(body.scores()));
         errors.throwIfAny();
         return ScoreJson.of(ScoreCalculator.evaluate(card, profile));

@@ -37,8 +37,6 @@ import java.util.Optional;
 public class EvaluationService {
 
     public static final int NOTES_MAX = 10_000;
-    /** The name stored when weights are given without a profile name. */
-    public static final String CUSTOM_PROFILE = "Custom";
 
     @Inject
     ProfileService profiles;
@@ -129,7 +127,9 @@ public class EvaluationService {
         }
         WeightProfile profile;
         if (input.weights() != null) {
-            String name = input.profile() == null || input.profile().isBlank() ? CUSTOM_PROFILE : input.profile().strip();
+            // One-off weights: named as the investor says, or "Custom".
+            String name = input.profile() == null || input.profile().isBlank() ? WeightProfile.CUSTOM_NAME
+                    : input.profile().strip();
             profile = errors.check(() -> WeightProfile.parse(name, input.weights()));
         } else {
             profile = errors.check(() -> profiles.resolve(userId, input.profile()));
