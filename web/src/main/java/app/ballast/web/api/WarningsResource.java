@@ -15,7 +15,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -29,7 +28,7 @@ import java.util.List;
  * The asset warning rules (SPEC §3): stateless over a snapshot, or over what the caller has stored. Each
  * warning names its rule, severity, subject (the asset), date, a message and the figures that fired it.
  */
-@Path("/api")
+@Path("/api/warnings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WarningsResource {
@@ -54,7 +53,7 @@ public class WarningsResource {
     }
 
     @POST
-    @Path("/warnings/evaluate")
+    @Path("/evaluate")
     public List<Warning> evaluate(SnapshotBody body) {
         SnapshotBody snapshot = TransactionResource.requireBody(body);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -102,15 +101,8 @@ public class WarningsResource {
 
     /** The warnings about every asset the caller holds or has scoring records for. */
     @GET
-    @Path("/warnings")
     public List<Warning> all() {
         return warnings.forAllAssets(user.id());
-    }
-
-    @GET
-    @Path("/assets/{symbol}/warnings")
-    public List<Warning> forAsset(@PathParam("symbol") String symbol) {
-        return warnings.forAsset(user.id(), symbol);
     }
 
     private static void prefixed(String prefix, InvalidValueException e, InvalidInputException.Collector errors) {

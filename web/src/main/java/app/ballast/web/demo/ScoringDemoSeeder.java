@@ -164,6 +164,14 @@ public class ScoringDemoSeeder {
                         + "Risks: securities classification of restaking, cascading slashing, the Oct 2024 email hack.");
 
         // Seed 001: Camp Network (CAMP) at launch, and EigenLayer (EIGEN) in December 2025.
+        // CAMP: the seed gives the buckets (ecosystem 26%, early backers 29%, protocol development 20%,
+        // community 15%, foundation 10%), 21% circulating at launch and "most allocations locked five years, next
+        // major unlock 27 Aug 2030". Assumed: the launch float is the community's 15% and 6% of the ecosystem's;
+        // the rest unlocks linearly over the 12 months after the five-year cliff.
+        // EIGEN: investors 29.5% and early contributors 25.5% locked a year from 30 Sep 2024, then monthly over
+        // three years (the seed); community 45% = 15% stakedrop at launch, and (assumed) community initiatives and
+        // R&D/ecosystem vesting over 48 months, which gives the seed's ~485M circulating in December 2025.
+        // Emission: ~1.29M tokens a week (4% a year), about 5.59M a month; APY 4.24% (the seed's EIGEN rewards).
         tokenomics.save(userId, "CAMP", new TokenomicsDraft(new BigDecimal("0.088"), new BigDecimal("10000000000"),
                 new BigDecimal("2100000000"), List.of(
                 bucket("Community (at launch)", "0.15", 0, 0),
