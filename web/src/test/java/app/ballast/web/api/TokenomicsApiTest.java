@@ -119,6 +119,7 @@ class TokenomicsApiTest {
         String user = TestUsers.signUp("tok-store");
         Map<String, Object> body = handWorked();
         body.put("scheduleStart", "2024-01-15");
+        body.remove("months");
 
         Response created = as(user).body(json(body)).put("/api/assets/SOL/tokenomics");
 
