@@ -7,6 +7,7 @@ import app.ballast.domain.scoring.Dimension;
 import app.ballast.scoring.DimensionScore;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.persistence.AssetEntity;
+import app.ballast.web.scoring.Assets;
 import app.ballast.web.scoring.EvaluationService;
 import app.ballast.web.scoring.EvaluationService.EvaluationInput;
 import app.ballast.web.scoring.EvaluationService.EvaluationView;
@@ -17,7 +18,6 @@ import app.ballast.web.scoring.ProfileService;
 import app.ballast.web.scoring.TokenomicsService;
 import app.ballast.web.scoring.WarningService;
 import app.ballast.web.security.CurrentUser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,7 +26,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -268,8 +267,8 @@ public class ScoreCardPage {
         List<HistoryRow> rows = history.stream().map(ScoreCardPage::row).toList();
         List<HistoryRow> oldestFirst = new ArrayList<>(rows);
         Collections.reverse(oldestFirst);
-        String labels = write(oldestFirst.stream().map(r -> r.date().toString()).toList());
-        String values = write(oldestFirst.stream().map(HistoryRow::total).toList());
+        String labels = PageJson.write(json, oldestFirst.stream().map(r -> r.date().toString()).toList());
+        String values = PageJson.write(json, oldestFirst.stream().map(HistoryRow::total).toList());
         List<String> kinds = java.util.Arrays.stream(EventService.Kind.values()).map(Enum::name).toList();
         return Templates.card(card, ScoreCardLayout.dimensions(), profileOptions(), rows, labels, values,
                 events.list(user.id(), symbol), kinds, warnings.forAsset(user.id(), symbol),
@@ -281,7 +280,7 @@ public class ScoreCardPage {
             Map<String, String> weights = new LinkedHashMap<>();
             p.weights().forEach((k, v) -> weights.put(k, Scales.plain(v)));
             String text = String.join(" / ", weights.values());
-            return new ProfileOption(p.name(), write(weights), text);
+            return new ProfileOption(p.name(), PageJson.write(json, weights), text);
         }).toList();
     }
 
@@ -297,17 +296,9 @@ public class ScoreCardPage {
                 v.changed().stream().map(ScoreCardLayout::label).toList(), v.first(), v.notes());
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static AssetLabel asset(String symbol) {
-        AssetEntity asset = AssetEntity.findBySymbol(symbol.strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new NotFoundException("no asset " + symbol));
+        AssetEntity asset = Assets.bySymbol(symbol);
         return new AssetLabel(asset.symbol, asset.name);
     }
 }

@@ -8,12 +8,12 @@ import app.ballast.scoring.UnlockMonth;
 import app.ballast.web.ledger.FieldError;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.persistence.AssetEntity;
+import app.ballast.web.scoring.Assets;
 import app.ballast.web.scoring.TokenomicsService;
 import app.ballast.web.scoring.TokenomicsService.TokenomicsDraft;
 import app.ballast.web.scoring.TokenomicsService.TokenomicsView;
 import app.ballast.web.scoring.WarningService;
 import app.ballast.web.security.CurrentUser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -231,7 +230,7 @@ public class TokenomicsPage {
     @Path("/{symbol}")
     @Transactional
     public TemplateInstance asset(@PathParam("symbol") String symbol, @QueryParam("months") Integer months) {
-        AssetEntity asset = asset(symbol);
+        AssetEntity asset = Assets.bySymbol(symbol);
         Integer shown = months == null || months < 1 || months > 120 ? null : months;
         TokenomicsView view = tokenomics.find(user.id(), asset.symbol, shown).orElse(null);
         Form form = view == null ? new Form() : Form.of(view.input());
@@ -243,7 +242,7 @@ public class TokenomicsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response save(@PathParam("symbol") String symbol, @BeanParam Form form) {
-        AssetEntity asset = asset(symbol);
+        AssetEntity asset = Assets.bySymbol(symbol);
         List<Integer> filledRows = new ArrayList<>();
         try {
             InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -307,8 +306,8 @@ public class TokenomicsPage {
             }
         }
         return Templates.asset(asset.symbol, asset.name, form, INPUTS, form.rows(), view,
-                view == null ? null : Outputs.of(view), months, bucketNames, write(labels),
-                write(values), warnings.forAsset(user.id(), asset.symbol), errors);
+                view == null ? null : Outputs.of(view), months, bucketNames, PageJson.write(json, labels),
+                PageJson.write(json, values), warnings.forAsset(user.id(), asset.symbol), errors);
     }
 
     /** "buckets[1].share" of the filled buckets → the same field of the form row it came from. */
@@ -323,18 +322,5 @@ public class TokenomicsPage {
         }
         String field = "buckets[" + filledRows.get(index) + "]" + m.group(2);
         return new FieldError(field, error.message().replace(error.field(), field));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static AssetEntity asset(String symbol) {
-        return AssetEntity.findBySymbol(symbol.strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new NotFoundException("no asset " + symbol));
     }
 }
