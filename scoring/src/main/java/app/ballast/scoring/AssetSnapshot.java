@@ -1,9 +1,9 @@
 package app.ballast.scoring;
 
+import app.ballast.domain.FieldChecks;
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.MarketDay;
 import app.ballast.domain.Scales;
-import app.ballast.domain.scoring.FieldChecks;
 import app.ballast.domain.tokenomics.TokenomicsInput;
 
 import java.math.BigDecimal;
