@@ -1,7 +1,5 @@
 package app.ballast.domain;
 
-import app.ballast.domain.scoring.FieldChecks;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,9 +1,9 @@
 package app.ballast.scoring;
 
+import app.ballast.domain.FieldChecks;
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.MarketDay;
 import app.ballast.domain.Scales;
-import app.ballast.domain.scoring.FieldChecks;
 import app.ballast.domain.tokenomics.TokenomicsInput;
 
 import java.math.BigDecimal;
@@ -18,12 +18,14 @@ import java.util.Objects;
  * no score at all is a reason to warn).
  *
  * @param market           daily market data, any order (kept sorted by date; one entry per date); days after
- *                         {@code asOf} are ignored by the rules
+ *                         {@code asOf} are ignored by the rules, and the volume rules need the latest day up to
+ *                         {@code asOf} to be {@code asOf} or the day before
  * @param fearGreed        the Fear &amp; Greed index, 0 to 100
  * @param mvrv             BTC MVRV, positive
  * @param top10HolderShare share of supply held by the 10 largest addresses, 0 to 1
  * @param latestScoreDate  date of the latest evaluation
- * @param latestEventDate  date of the latest recorded event (regulation, hack, team change, …)
+ * @param latestEventDate  date of the latest recorded event (regulation, hack, team change, …); one dated after
+ *                         {@code latestScoreDate} marks the score for review, one on the same day does not
  */
 public record AssetSnapshot(String symbol, LocalDate asOf, List<MarketDay> market, TokenomicsInput tokenomics,
                             Integer fearGreed, BigDecimal mvrv, BigDecimal top10HolderShare, LocalDate latestScoreDate,

@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  * cross-multiplying), never after rounding. Each warning is about the snapshot's symbol, dated {@code asOf}
  * (the market day for the volume rules), and carries its inputs, the computed figure and the threshold.
  *
+ * <p>LOW_VOLUME and THIN_LIQUIDITY speak of the market now: they fire only when the latest market day up to
+ * {@code asOf} is {@code asOf} itself or the day before (today's close may not be in yet). A series that ends
+ * earlier says nothing of today's liquidity, and the two rules then stay silent.
+ *
  * <p>Severities: {@code WARNING} for a structural risk to the capital — FDV_MC, LOW_VOLUME,
  * HOLDER_CONCENTRATION, TEAM_ALLOCATION, UNLOCK_PRESSURE, UNSUSTAINABLE_YIELD; {@code CAUTION} for a call to
  * look again — SENTIMENT when greed is extreme (consider a partial take-profit), VALUE_ZONE in the overvalued
@@ -114,7 +118,7 @@ public final class AssetWarningRules {
 
         void lowVolume() {
             int days = limits.lowVolumeDays();
-            if (market.size() < days) {
+            if (!marketIsCurrent() || market.size() < days) {
                 return;
             }
             List<MarketDay> lastDays = market.subList(market.size() - days, market.size());
@@ -144,7 +148,7 @@ public final class AssetWarningRules {
         }
 
         void thinLiquidity() {
-            if (market.isEmpty()) {
+            if (!marketIsCurrent()) {
                 return;
             }
             MarketDay latest = market.get(market.size() - 1);
@@ -212,25 +216,36 @@ public final class AssetWarningRules {
                     + "): centralisation and manipulation risk.", figures);
         }
 
+        /**
+         * The team-like buckets that vest over fewer months than the threshold, summed: a team split into
+         * "team" and "founders" holds as much as one bucket would. Figures: {@code share} (the sum), each of
+         * those buckets' share under its own name (a team-like name cannot be one of the other keys), then
+         * the thresholds.
+         */
         void teamAllocation() {
             if (tokenomics == null) {
                 return;
             }
-            for (AllocationBucket bucket : tokenomics.buckets()) {
-                if (isTeamLike(bucket) && bucket.share().compareTo(limits.teamShareMax()) > 0
-                        && bucket.vestingMonths() < limits.teamVestingMinMonths()) {
-                    Map<String, BigDecimal> figures = new LinkedHashMap<>();
-                    figures.put("share", bucket.share());
-                    figures.put("vestingMonths", BigDecimal.valueOf(bucket.vestingMonths()));
-                    figures.put("cliffMonths", BigDecimal.valueOf(bucket.cliffMonths()));
-                    figures.put("threshold", limits.teamShareMax());
-                    figures.put("vestingThresholdMonths", BigDecimal.valueOf(limits.teamVestingMinMonths()));
-                    add(WarningRule.TEAM_ALLOCATION, Severity.WARNING, snapshot.asOf(), "\"" + bucket.name()
-                            + "\" holds " + percent(bucket.share()) + " of the supply (more than "
-                            + percent(limits.teamShareMax()) + ") and vests over " + bucket.vestingMonths()
-                            + " months (fewer than " + limits.teamVestingMinMonths() + ").", figures);
-                }
+            List<AllocationBucket> shortVesting = tokenomics.buckets().stream()
+                    .filter(bucket -> isTeamLike(bucket) && bucket.vestingMonths() < limits.teamVestingMinMonths())
+                    .toList();
+            BigDecimal share = shortVesting.stream().map(AllocationBucket::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (share.compareTo(limits.teamShareMax()) <= 0) {
+                return;
             }
+            Map<String, BigDecimal> figures = new LinkedHashMap<>();
+            figures.put("share", Scales.compact(share));
+            List<String> parts = new ArrayList<>();
+            for (AllocationBucket bucket : shortVesting) {
+                figures.put(bucket.name(), bucket.share());
+                parts.add("\"" + bucket.name() + "\" " + percent(bucket.share()) + " over " + bucket.vestingMonths()
+                        + " months");
+            }
+            figures.put("threshold", limits.teamShareMax());
+            figures.put("vestingThresholdMonths", BigDecimal.valueOf(limits.teamVestingMinMonths()));
+            add(WarningRule.TEAM_ALLOCATION, Severity.WARNING, snapshot.asOf(), "The team holds " + percent(share)
+                    + " of the supply (more than " + percent(limits.teamShareMax()) + ") vesting over fewer than "
+                    + limits.teamVestingMinMonths() + " months: " + String.join(", ", parts) + ".", figures);
         }
 
         void unlockPressure() {
@@ -304,7 +319,10 @@ public final class AssetWarningRules {
             long age = ChronoUnit.DAYS.between(scored, snapshot.asOf());
             LocalDate event = snapshot.latestEventDate();
             boolean old = age > limits.staleScoreDays();
-            boolean eventSince = event != null && !event.isBefore(scored);
+            // Dates have no time of day: an evaluation dated on the event's day (or later) is taken to have been
+            // made knowing of it, so re-evaluating clears the warning the same day. Only an event dated after the
+            // latest evaluation marks it for review.
+            boolean eventSince = event != null && event.isAfter(scored);
             if (!old && !eventSince) {
                 return;
             }
@@ -318,6 +336,12 @@ public final class AssetWarningRules {
             }
             add(WarningRule.STALE_SCORE, Severity.CAUTION, snapshot.asOf(), "The latest score, of " + scored + ", "
                     + String.join(" and ", reasons) + ": evaluate " + snapshot.symbol() + " again.", figures);
+        }
+
+        /** Whether the latest market day is {@code asOf} or the day before (see the class comment). */
+        private boolean marketIsCurrent() {
+            return !market.isEmpty()
+                    && !market.get(market.size() - 1).date().isBefore(snapshot.asOf().minusDays(1));
         }
 
         /** Whether the day has a volume and market cap and its volume is below {@code share} of the market cap. */

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +24,16 @@ import java.util.Objects;
  * <p>The schedule counts months from the token generation event ({@link TokenomicsInput#scheduleStart()}):
  * a bucket with cliff c and vesting v unlocks {@code share × totalSupply / v} at the end of each month
  * c+1 … c+v, and the whole slice at the end of month c when v is 0; month k ends on
- * {@code scheduleStart.plusMonths(k)}.
+ * {@code scheduleStart.plusMonths(k)}. Without a schedule start the months have no dates, only their index:
+ * month 0 is now, and a window of days holds one month for each {@value #DAYS_PER_UNDATED_MONTH} days
+ * (see {@link #unlockingBetween}).
  */
 public final class TokenomicsAnalyzer {
 
     public static final int MONTHS_MAX = 120;
+
+    /** Without a schedule start, how many days of a window make one month of the schedule. */
+    public static final int DAYS_PER_UNDATED_MONTH = 30;
 
     /** Shown figures: 34 significant digits. */
     private static final MathContext SHOWN = MathContext.DECIMAL128;
@@ -76,15 +82,22 @@ public final class TokenomicsAnalyzer {
     }
 
     /**
-     * The tokens whose unlock date falls in {@code (fromExclusive, toInclusive]}: schedule month k unlocks on
-     * {@code scheduleStart.plusMonths(k)}, month 0 being the token generation event. Without a schedule start,
-     * {@code fromExclusive} is taken as the start (the schedule begins now).
+     * The tokens that unlock in {@code (fromExclusive, toInclusive]}. With a schedule start, the months whose
+     * date falls in it: month k unlocks on {@code scheduleStart.plusMonths(k)}, month 0 being the token
+     * generation event. Without one, {@code fromExclusive} is now (month 0, already out) and the window holds
+     * months 1 … n by index, n being its length in days / {@value #DAYS_PER_UNDATED_MONTH}: a 30-day window
+     * always holds month 1. Dating month 1 one calendar month after {@code fromExclusive} instead put it 31
+     * days away in seven months of twelve, outside a 30-day window.
      */
     public static BigDecimal unlockingBetween(TokenomicsInput input, LocalDate fromExclusive, LocalDate toInclusive) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(fromExclusive, "fromExclusive");
         Objects.requireNonNull(toInclusive, "toInclusive");
-        LocalDate start = input.scheduleStart() == null ? fromExclusive : input.scheduleStart();
+        if (input.scheduleStart() == null) {
+            long months = ChronoUnit.DAYS.between(fromExclusive, toInclusive) / DAYS_PER_UNDATED_MONTH;
+            return months < 1 ? BigDecimal.ZERO : unlockedInMonths(input, 1, (int) Math.min(months, Integer.MAX_VALUE));
+        }
+        LocalDate start = input.scheduleStart();
         BigDecimal total = BigDecimal.ZERO;
         for (AllocationBucket bucket : input.buckets()) {
             int first = -1;
@@ -102,6 +115,15 @@ public final class TokenomicsAnalyzer {
             if (first >= 0) {
                 total = total.add(unlockedIn(bucket, input.totalSupply(), first, last));
             }
+        }
+        return shown(total);
+    }
+
+    /** The tokens all buckets unlock in schedule months {@code from … to} (inclusive). */
+    private static BigDecimal unlockedInMonths(TokenomicsInput input, int from, int to) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (AllocationBucket bucket : input.buckets()) {
+            total = total.add(unlockedIn(bucket, input.totalSupply(), from, to));
         }
         return shown(total);
     }

@@ -1,8 +1,8 @@
 package app.ballast.scoring;
 
+import app.ballast.domain.FieldChecks;
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.Scales;
-import app.ballast.domain.scoring.FieldChecks;
 
 import java.math.BigDecimal;
 
@@ -19,7 +19,8 @@ import java.math.BigDecimal;
  * @param mvrvLow              VALUE_ZONE: MVRV below this (1) …
  * @param mvrvHigh             … or above this (3.5)
  * @param top10HolderMax       HOLDER_CONCENTRATION: top-10 addresses hold more than this share (0.5)
- * @param teamShareMax         TEAM_ALLOCATION: a team bucket above this share of supply (0.30) …
+ * @param teamShareMax         TEAM_ALLOCATION: the team-like buckets that vest over fewer than
+ *                             {@code teamVestingMinMonths}, summed, hold more than this share of supply (0.30)
  * @param teamVestingMinMonths … vesting over fewer months than this (12)
  * @param unlockWindowDays     UNLOCK_PRESSURE: tokens unlocking in this many days (30) …
  * @param unlockShareMax       … above this share of circulating supply (0.05)

@@ -146,6 +146,19 @@ class AssetWarningRulesTest {
         }
 
         @Test
+        void aSeriesEndingMonthsBeforeTheSnapshotDateDoesNotFire() {
+            // regression: the last seven rows fired however old they were
+            LocalDate monthsAgo = AS_OF.minusMonths(3);
+            assertEquals(List.of(), fired(WarningRule.LOW_VOLUME, market(days(monthsAgo, "1", "1", "1", "1", "1", "1", "1"))));
+        }
+
+        @Test
+        void aSeriesEndingTheDayBeforeTheSnapshotDateFiresButNotOneEndingTwoDaysBefore() {
+            assertEquals(1, fired(WarningRule.LOW_VOLUME, market(days(AS_OF.minusDays(1), "1", "1", "1", "1", "1", "1", "1"))).size());
+            assertEquals(List.of(), fired(WarningRule.LOW_VOLUME, market(days(AS_OF.minusDays(2), "1", "1", "1", "1", "1", "1", "1"))));
+        }
+
+        @Test
         void daysAfterTheSnapshotDateAreIgnored() {
             List<MarketDay> days = days(AS_OF, "1", "1", "1", "1", "1", "1", "1");
             days.add(day(AS_OF.plusDays(1), "6", "100"));
@@ -178,8 +191,19 @@ class AssetWarningRulesTest {
 
         @Test
         void isDatedOnTheLatestMarketDay() {
-            LocalDate dayBefore = AS_OF.minusDays(3);
+            LocalDate dayBefore = AS_OF.minusDays(1);
             assertEquals(dayBefore, single(WarningRule.THIN_LIQUIDITY, market(days(dayBefore, "1"))).date());
+        }
+
+        @Test
+        void aSeriesEndingMonthsBeforeTheSnapshotDateDoesNotFire() {
+            // regression: the last row fired however old it was
+            assertEquals(List.of(), fired(WarningRule.THIN_LIQUIDITY, market(days(AS_OF.minusMonths(3), "1"))));
+        }
+
+        @Test
+        void aLatestDayTwoDaysBeforeTheSnapshotDateIsTooOld() {
+            assertEquals(List.of(), fired(WarningRule.THIN_LIQUIDITY, market(days(AS_OF.minusDays(2), "1"))));
         }
     }
 
@@ -271,12 +295,14 @@ class AssetWarningRulesTest {
         void firesJustAboveThirtyPercentWithVestingJustUnderTwelveMonths() {
             Warning warning = single(WarningRule.TEAM_ALLOCATION, buckets(new AllocationBucket("Team", bd("0.3001"), 6, 11)));
             assertEquals(Severity.WARNING, warning.severity());
+            assertEquals(List.of("share", "Team", "threshold", "vestingThresholdMonths"),
+                    List.copyOf(warning.figures().keySet()));
             assertEquals(bd("0.3001"), warning.figures().get("share"));
-            assertEquals(bd("11"), warning.figures().get("vestingMonths"));
+            assertEquals(bd("0.3001"), warning.figures().get("Team"));
             assertEquals(bd("0.30"), warning.figures().get("threshold"));
             assertEquals(bd("12"), warning.figures().get("vestingThresholdMonths"));
-            assertEquals("\"Team\" holds 30.01% of the supply (more than 30%) and vests over 11 months (fewer than 12).",
-                    warning.message());
+            assertEquals("The team holds 30.01% of the supply (more than 30%) vesting over fewer than 12 months: "
+                    + "\"Team\" 30.01% over 11 months.", warning.message());
         }
 
         @Test
@@ -293,8 +319,35 @@ class AssetWarningRulesTest {
 
         @Test
         void recognisesFoundersAndContributorsWhateverTheCase() {
-            assertEquals(2, fired(WarningRule.TEAM_ALLOCATION, buckets(new AllocationBucket("FOUNDERS", bd("0.31"), 0, 0),
-                    new AllocationBucket("Core contributors", bd("0.31"), 0, 0))).size());
+            Warning warning = single(WarningRule.TEAM_ALLOCATION, buckets(new AllocationBucket("FOUNDERS", bd("0.31"), 0, 0),
+                    new AllocationBucket("Core contributors", bd("0.31"), 0, 0)));
+            assertEquals(bd("0.62"), warning.figures().get("share"));
+        }
+
+        @Test
+        void teamBucketsSplitInTwoAreSummedInsteadOfCheckedOneByOne() {
+            // regression: team 20% + founders 15%, both vesting over 6 months, is 35% and raised nothing
+            Warning warning = single(WarningRule.TEAM_ALLOCATION, buckets(new AllocationBucket("team", bd("0.20"), 0, 6),
+                    new AllocationBucket("investors", bd("0.30"), 0, 6), new AllocationBucket("founders", bd("0.15"), 3, 6)));
+            assertEquals(List.of("share", "team", "founders", "threshold", "vestingThresholdMonths"),
+                    List.copyOf(warning.figures().keySet()));
+            assertEquals(bd("0.35"), warning.figures().get("share"));
+            assertEquals(bd("0.20"), warning.figures().get("team"));
+            assertEquals(bd("0.15"), warning.figures().get("founders"));
+            assertEquals("The team holds 35% of the supply (more than 30%) vesting over fewer than 12 months: "
+                    + "\"team\" 20% over 6 months, \"founders\" 15% over 6 months.", warning.message());
+        }
+
+        @Test
+        void aTeamBucketVestingOverTwelveMonthsOrMoreIsNotAddedToTheOthers() {
+            assertEquals(List.of(), fired(WarningRule.TEAM_ALLOCATION, buckets(new AllocationBucket("team", bd("0.20"), 0, 6),
+                    new AllocationBucket("founders", bd("0.15"), 0, 12))));
+        }
+
+        @Test
+        void staysSilentWhenTheSummedShareIsExactlyThirtyPercent() {
+            assertEquals(List.of(), fired(WarningRule.TEAM_ALLOCATION, buckets(new AllocationBucket("team", bd("0.20"), 0, 6),
+                    new AllocationBucket("founders", bd("0.10"), 0, 6))));
         }
 
         @Test
@@ -348,6 +401,32 @@ class AssetWarningRulesTest {
         @Test
         void anUnlockOnTheSnapshotDateIsPastAlready() {
             assertEquals(List.of(), fired(WarningRule.UNLOCK_PRESSURE, unlocking("0.01", AS_OF, 0)));
+        }
+
+        @Test
+        void withoutAScheduleStartNextMonthsUnlockIsNotMissedWhenTheMonthHasThirtyOneDays() {
+            // regression: the schedule started on asOf, so month 1 fell on asOf.plusMonths(1), 31 days later in 7 months
+            // of 12, outside the 30-day window. 1,000 tokens, 100 circulating: the investors unlock 10 (10%) a month.
+            TokenomicsInput input = new TokenomicsInput(null, bd("1000"), bd("100"),
+                    List.of(new AllocationBucket("investors", bd("0.1"), 0, 10)), null, null, null, null, null);
+            for (int month = 1; month <= 12; month++) {
+                LocalDate asOf = LocalDate.of(2024, month, 10);
+                AssetSnapshot snapshot = new AssetSnapshot("TEST", asOf, List.of(), input, null, null, null, asOf, null);
+                Warning warning = single(WarningRule.UNLOCK_PRESSURE, snapshot);
+                assertEquals(bd("10"), warning.figures().get("unlocking"), asOf.toString());
+                assertEquals(bd("0.1"), warning.figures().get("share"), asOf.toString());
+            }
+        }
+
+        @Test
+        void withoutAScheduleStartAWindowHoldsOneScheduleMonthPerThirtyDays() {
+            TokenomicsInput input = new TokenomicsInput(null, bd("1000"), bd("100"),
+                    List.of(new AllocationBucket("investors", bd("0.03"), 0, 10)), null, null, null, null, null);
+            // 3 tokens a month, 3% of circulating: one month stays under 5%, two (60 days) are 6%
+            assertEquals(List.of(), fired(WarningRule.UNLOCK_PRESSURE, snapshot(input)));
+            assertEquals(List.of(), fired(WarningRule.UNLOCK_PRESSURE, snapshot(input), unlockWindow(59)));
+            assertEquals(bd("6"), AssetWarningRules.evaluate(snapshot(input), unlockWindow(60)).stream()
+                    .filter(w -> w.rule() == WarningRule.UNLOCK_PRESSURE).findFirst().orElseThrow().figures().get("unlocking"));
         }
 
         @Test
@@ -433,11 +512,17 @@ class AssetWarningRulesTest {
         }
 
         @Test
-        void firesWhenAnEventIsDatedOnOrAfterTheLatestScore() {
+        void firesWhenAnEventIsDatedAfterTheLatestScore() {
             LocalDate scoredOn = AS_OF.minusDays(10);
-            assertEquals("The latest score, of 2025-11-21, does not account for the event recorded on 2025-11-21: "
-                    + "evaluate TEST again.", single(WarningRule.STALE_SCORE, scored(scoredOn, scoredOn)).message());
-            assertEquals(1, fired(WarningRule.STALE_SCORE, scored(scoredOn, scoredOn.plusDays(1))).size());
+            assertEquals("The latest score, of 2025-11-21, does not account for the event recorded on 2025-11-22: "
+                    + "evaluate TEST again.", single(WarningRule.STALE_SCORE, scored(scoredOn, scoredOn.plusDays(1))).message());
+        }
+
+        @Test
+        void anEvaluationOnTheDayOfTheEventClearsTheStaleScore() {
+            // regression: an event on day D still flagged an evaluation also dated D, so it could not be cleared that day
+            assertEquals(List.of(), fired(WarningRule.STALE_SCORE, scored(AS_OF, AS_OF)));
+            assertEquals(List.of(), fired(WarningRule.STALE_SCORE, scored(AS_OF.minusDays(10), AS_OF.minusDays(10))));
         }
 
         @Test
@@ -559,12 +644,17 @@ class AssetWarningRulesTest {
         WarningThresholds d = WarningThresholds.DEFAULTS;
         return new WarningThresholds(draft.fdvToMcMax, d.lowVolumeShare(), d.lowVolumeDays(), d.thinLiquidityShare(),
                 d.fearGreedHigh(), d.fearGreedLow(), d.mvrvLow(), d.mvrvHigh(), d.top10HolderMax(), d.teamShareMax(),
-                d.teamVestingMinMonths(), d.unlockWindowDays(), d.unlockShareMax(), d.benchmarkStableYield(),
+                d.teamVestingMinMonths(), draft.unlockWindowDays, d.unlockShareMax(), d.benchmarkStableYield(),
                 d.yieldMultipleMax(), d.staleScoreDays());
     }
 
     private static final class Draft {
         BigDecimal fdvToMcMax = WarningThresholds.DEFAULTS.fdvToMcMax();
+        int unlockWindowDays = WarningThresholds.DEFAULTS.unlockWindowDays();
+    }
+
+    private static WarningThresholds unlockWindow(int days) {
+        return thresholds(t -> t.unlockWindowDays = days);
     }
 
     private static BigDecimal bd(String value) {

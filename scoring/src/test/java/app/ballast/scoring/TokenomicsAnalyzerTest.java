@@ -210,13 +210,23 @@ class TokenomicsAnalyzerTest {
     }
 
     @Test
-    void withoutAScheduleStartTheScheduleStartsOnTheFirstDayOfTheWindow() {
+    void withoutAScheduleStartAWindowOfThirtyDaysHoldsMonthOneWhateverTheMonthsLength() {
+        // regression: month 1 was dated from + 1 month, outside a 30-day window after the 1st of a 31-day month
         TokenomicsInput input = input(new AllocationBucket("team", bd("0.12"), 0, 12),
                 new AllocationBucket("sale", bd("0.1"), 0, 0));
-        // month 1 ends on 2026-03-01, 28 days after 2026-02-01; the tokens of the sale are already out
+        assertEquals(bd("10"), TokenomicsAnalyzer.unlockingBetween(input, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
         assertEquals(bd("10"), TokenomicsAnalyzer.unlockingBetween(input, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 3)));
-        // from 2026-01-01, month 1 ends on 2026-02-01, 31 days later: outside a 30-day window
-        assertEquals(bd("0"), TokenomicsAnalyzer.unlockingBetween(input, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
+    }
+
+    @Test
+    void withoutAScheduleStartAWindowHoldsOneMonthPerThirtyDaysAndNeverTheTokensOfMonthZero() {
+        TokenomicsInput input = input(new AllocationBucket("team", bd("0.12"), 0, 12),
+                new AllocationBucket("sale", bd("0.1"), 0, 0));
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        assertEquals(bd("0"), TokenomicsAnalyzer.unlockingBetween(input, from, from.plusDays(29)));
+        assertEquals(bd("10"), TokenomicsAnalyzer.unlockingBetween(input, from, from.plusDays(59)));
+        assertEquals(bd("20"), TokenomicsAnalyzer.unlockingBetween(input, from, from.plusDays(60)));
+        assertEquals(bd("120"), TokenomicsAnalyzer.unlockingBetween(input, from, from.plusDays(3650)));
     }
 
     /** 1,000 tokens, 250 circulating, no price, emission or yield. */

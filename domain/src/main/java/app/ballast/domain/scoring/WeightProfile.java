@@ -1,5 +1,6 @@
 package app.ballast.domain.scoring;
 
+import app.ballast.domain.FieldChecks;
 import app.ballast.domain.InvalidValueException;
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.Scales;

@@ -1,8 +1,8 @@
 package app.ballast.domain.tokenomics;
 
+import app.ballast.domain.FieldChecks;
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.Scales;
-import app.ballast.domain.scoring.FieldChecks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

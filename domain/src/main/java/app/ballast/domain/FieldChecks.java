@@ -1,16 +1,13 @@
-package app.ballast.domain.scoring;
-
-import app.ballast.domain.InvalidValueException;
-import app.ballast.domain.InvalidValuesException;
-import app.ballast.domain.Scales;
+package app.ballast.domain;
 
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 
 /**
  * {@link Scales#requireFits} for inputs checked as a whole: the problem is gathered instead of thrown, so
- * the investor sees it together with the others. Shared by the score card, the tokenomics input and the
- * market day (it belongs beside {@code Scales}; it lives here only until that file can take it).
+ * the investor sees it together with the others. Shared by the market day, the score card, the tokenomics
+ * input and the scoring module's snapshots; it lives in the base package so that base types such as
+ * {@link MarketDay} need nothing from {@code domain.scoring}.
  */
 public final class FieldChecks {
 

@@ -1,6 +1,5 @@
-package app.ballast.domain.scoring;
+package app.ballast.domain;
 
-import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.InvalidValuesException.Problem;
 import org.junit.jupiter.api.Test;
 
