@@ -65,7 +65,8 @@ public class WarningService {
     public List<Warning> forAsset(long userId, String symbol) {
         AssetEntity asset = Assets.bySymbol(symbol);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return AssetWarningRules.evaluate(snapshot(userId, asset, today, fearGreed(userId, today)), thresholds());
+        return AssetWarningRules.evaluate(snapshot(userId, asset, today, fearGreed(userId, today),
+                latestScores.latest(userId)), thresholds());
     }
 
     /**
@@ -82,9 +83,10 @@ public class WarningService {
             AssetWarningRules.evaluate(market, thresholds).stream()
                     .filter(w -> w.rule() == WarningRule.SENTIMENT).forEach(warnings::add);
         }
+        Map<String, LatestScores.LatestScore> scores = latestScores.latest(userId);
         for (String symbol : symbols(userId)) {
             AssetEntity asset = Assets.bySymbol(symbol);
-            warnings.addAll(AssetWarningRules.evaluate(snapshot(userId, asset, today, null), thresholds));
+            warnings.addAll(AssetWarningRules.evaluate(snapshot(userId, asset, today, null, scores), thresholds));
         }
         warnings.sort(Comparator.comparing((Warning w) -> w.severity()).reversed()
                 .thenComparing(w -> w.subject().equals(MARKET) ? "" : w.subject())
@@ -110,7 +112,8 @@ public class WarningService {
     }
 
     /** What is known about the asset on {@code asOf}, as the rules read it. */
-    AssetSnapshot snapshot(long userId, AssetEntity asset, LocalDate asOf, Integer fearGreed) {
+    AssetSnapshot snapshot(long userId, AssetEntity asset, LocalDate asOf, Integer fearGreed,
+                           Map<String, LatestScores.LatestScore> scores) {
         Optional<TokenomicsInput> input = tokenomics.input(userId, asset);
         List<MarketInputEntity> entered = inputs.forAsset(userId, asset);
         LocalDate fresh = asOf.minusDays(settings.marketInputMaxAgeDays());
@@ -123,7 +126,7 @@ public class WarningService {
                         "select max(e.eventDate) from AssetEventEntity e where e.userId = ?1 and e.asset = ?2",
                         LocalDate.class)
                 .setParameter(1, userId).setParameter(2, asset).getSingleResult();
-        LatestScores.LatestScore score = latestScores.latest(userId).get(asset.symbol);
+        LatestScores.LatestScore score = scores.get(asset.symbol);
         return new AssetSnapshot(asset.symbol, asOf, market(asset, entered, asOf, input.orElse(null)),
                 input.orElse(null), fearGreed, mvrv, top10, score == null ? null : score.date(), latestEvent);
     }

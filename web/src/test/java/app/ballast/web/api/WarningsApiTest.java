@@ -37,7 +37,8 @@ class WarningsApiTest {
         // Three healthy days (10%), then seven at 1% of market cap.
         List<Map<String, Object>> market = days(LocalDate.of(2024, 3, 1), "10", "10", "10", "1", "1", "1", "1", "1", "1", "1");
 
-        JsonNode warnings = evaluate(user, Map.of("symbol", "XYZ", "market", market, "latestScoreDate", TODAY.toString()));
+        JsonNode warnings = evaluate(user, Map.of("symbol", "XYZ", "asOf", "2024-03-10", "market", market,
+                "latestScoreDate", "2024-03-10"));
 
         JsonNode low = only(warnings, "LOW_VOLUME");
         assertEquals("WARNING", low.get("severity").asText());
@@ -56,22 +57,25 @@ class WarningsApiTest {
         String user = TestUsers.signUp("warn-notinarow");
         // Seven days at 1% out of ten, but a healthy day among the last seven.
         List<Map<String, Object>> interrupted = days(LocalDate.of(2024, 3, 1), "1", "1", "10", "1", "1", "1", "10", "1", "1", "1");
-        assertFalse(rules(evaluate(user, Map.of("market", interrupted, "latestScoreDate", TODAY.toString())))
-                .contains("LOW_VOLUME"));
+        assertEquals(List.of("THIN_LIQUIDITY"), rules(evaluate(user, on("2024-03-10", interrupted))));
 
         // Six low days in a row are one too few.
         List<Map<String, Object>> six = days(LocalDate.of(2024, 3, 1), "10", "10", "10", "10", "1", "1", "1", "1", "1", "1");
-        assertFalse(rules(evaluate(user, Map.of("market", six, "latestScoreDate", TODAY.toString()))).contains("LOW_VOLUME"));
+        assertEquals(List.of("THIN_LIQUIDITY"), rules(evaluate(user, on("2024-03-10", six))));
 
         // Seven low entries with a missing day among them are not seven consecutive days.
         List<Map<String, Object>> gap = new ArrayList<>(days(LocalDate.of(2024, 3, 1), "1", "1", "1"));
         gap.addAll(days(LocalDate.of(2024, 3, 5), "1", "1", "1", "1"));
-        assertFalse(rules(evaluate(user, Map.of("market", gap, "latestScoreDate", TODAY.toString()))).contains("LOW_VOLUME"));
+        assertEquals(List.of("THIN_LIQUIDITY"), rules(evaluate(user, on("2024-03-08", gap))));
 
         // Exactly 2% is not below 2%: no LOW_VOLUME, but still thin (below 5%).
         List<Map<String, Object>> atEdge = days(LocalDate.of(2024, 3, 1), "2", "2", "2", "2", "2", "2", "2");
-        assertEquals(List.of("THIN_LIQUIDITY"), rules(evaluate(user, Map.of("market", atEdge,
-                "latestScoreDate", TODAY.toString()))));
+        assertEquals(List.of("THIN_LIQUIDITY"), rules(evaluate(user, on("2024-03-07", atEdge))));
+
+        // The same seven low days seen a week later say nothing of today's liquidity.
+        List<Map<String, Object>> seven = days(LocalDate.of(2024, 3, 1), "1", "1", "1", "1", "1", "1", "1");
+        assertEquals(List.of("LOW_VOLUME", "THIN_LIQUIDITY"), rules(evaluate(user, on("2024-03-08", seven))));
+        assertEquals(List.of(), rules(evaluate(user, on("2024-03-14", seven))));
     }
 
     @Test
@@ -146,13 +150,18 @@ class WarningsApiTest {
         assertTrue(rules(btc).contains("STALE_SCORE"), "BTC has never been scored: " + btc);
         assertTrue(rules(read(as(user).get("/api/warnings"))).contains("LOW_VOLUME"));
 
-        as(user).body(json(Map.of("scores", seedScores()))).post("/api/assets/BTC/evaluations").then().statusCode(201);
+        as(user).body(json(Map.of("date", TODAY.minusDays(1).toString(), "scores", seedScores())))
+                .post("/api/assets/BTC/evaluations").then().statusCode(201);
         assertFalse(rules(read(as(user).get("/api/assets/BTC/warnings"))).contains("STALE_SCORE"));
 
         as(user).body(json(Map.of("date", TODAY.toString(), "kind", "HACK"))).post("/api/assets/BTC/events")
                 .then().statusCode(201);
         JsonNode stale = only(read(as(user).get("/api/assets/BTC/warnings")), "STALE_SCORE");
         assertTrue(stale.get("message").asText().contains("event"), stale.toString());
+
+        // Evaluating again on the event's day clears it.
+        as(user).body(json(Map.of("scores", seedScores()))).post("/api/assets/BTC/evaluations").then().statusCode(201);
+        assertFalse(rules(read(as(user).get("/api/assets/BTC/warnings"))).contains("STALE_SCORE"));
 
         String other = TestUsers.signUp("warn-stored-other");
         assertEquals(List.of(), elements(read(as(other).get("/api/warnings"))), "another user sees none of it");
@@ -178,6 +187,11 @@ class WarningsApiTest {
         assertAmount(sentiment.get("figures"), "fearGreed", "95");
         assertTrue(rules(read(as(user).get("/api/assets/ETH/warnings"))).contains("SENTIMENT"),
                 "an asset's own list carries the market's sentiment too");
+    }
+
+    /** A snapshot on {@code asOf} with that market series, scored that day (no STALE_SCORE). */
+    private static Map<String, Object> on(String asOf, List<Map<String, Object>> market) {
+        return Map.of("asOf", asOf, "market", market, "latestScoreDate", asOf);
     }
 
     private static List<Map<String, Object>> days(LocalDate from, String... volumePercents) {
