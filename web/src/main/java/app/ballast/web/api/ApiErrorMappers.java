@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.stream.Collectors;
 
 /** Turns refused input into {@code 400 {"errors": [...]}} and missing things into 404, with the same shape. */
 public class ApiErrorMappers {
@@ -60,9 +59,16 @@ public class ApiErrorMappers {
         String field = "body";
         String message;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = mapping.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
-                    .collect(Collectors.joining("."));
+            // The same path notation as the value checks use: buckets[0].share
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference r : mapping.getPath()) {
+                if (r.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+                } else {
+                    path.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            field = path.toString();
             message = field + " has a value of the wrong kind: " + e.getOriginalMessage();
         } else {
             message = "malformed JSON: " + e.getOriginalMessage();

@@ -111,6 +111,7 @@ class TokenomicsApiTest {
         assertRefused(user, with(b -> b.put("months", 0)), "months");
         assertRefused(user, with(b -> b.put("months", 121)), "months");
         refusedOn(as(user).body("{\"totalSupply\": \"many\"}").post("/api/tokenomics/analyze"), "totalSupply");
+        assertRefused(user, with(b -> bucketAt(b, 1).put("share", "a third")), "buckets[1].share");
         refusedOn(as(user).body("").post("/api/tokenomics/analyze"), "body");
     }
 
