@@ -1,0 +1,50 @@
+package app.ballast.portfolio.rebalance;
+
+import app.ballast.domain.InvalidValuesException;
+import app.ballast.domain.Scales;
+import app.ballast.domain.policy.Policy;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to rebalance: the positions (each symbol once, in any order), the cash on hand in USD,
+ * the policy and the mode (null: FULL).
+ */
+public record RebalanceRequest(List<RebalancePosition> positions, BigDecimal cash, Policy policy,
+                               RebalanceMode mode) {
+
+    public RebalanceRequest {
+        InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
+        if (positions == null) {
+            problems.add("positions", "positions is required");
+        } else {
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < positions.size(); i++) {
+                RebalancePosition position = positions.get(i);
+                if (position == null) {
+                    problems.add("positions[" + i + "]", "positions[" + i + "] is required");
+                } else {
+                    Integer first = seen.putIfAbsent(position.symbol(), i);
+                    if (first != null) {
+                        problems.add("positions[" + i + "].symbol", position.symbol()
+                                + " is already given at positions[" + first + "]");
+                    }
+                }
+            }
+        }
+        if (cash == null || cash.signum() < 0) {
+            problems.add("cash", "cash must be 0 or more, was " + (cash == null ? "nothing" : Scales.plain(cash)));
+        }
+        if (policy == null) {
+            problems.add("policy", "policy is required");
+        }
+        problems.throwIfAny();
+        positions = List.copyOf(positions);
+        if (mode == null) {
+            mode = RebalanceMode.FULL;
+        }
+    }
+}
