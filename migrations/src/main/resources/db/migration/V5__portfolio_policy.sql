@@ -96,7 +96,9 @@ CREATE TABLE dca_execution (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- A stop on a position: TRAILING (trail below the high-water mark) or FIXED (a price, or a fraction
--- below average cost). The state columns are what the evaluator keeps between prices.
+-- below average cost). armed_on: the first day whose close counts; quantity and average_cost: the
+-- position when the stop was set. The columns from state_armed_at on are the evaluator's state
+-- between prices (the engine's PlanState).
 CREATE TABLE position_stop (
     id               BIGINT         NOT NULL AUTO_INCREMENT,
     user_id          BIGINT         NOT NULL,
@@ -108,12 +110,18 @@ CREATE TABLE position_stop (
     below_cost       DECIMAL(38,18) NULL,
     sell_fraction    DECIMAL(38,18) NOT NULL,
     armed_on         DATE           NOT NULL,
+    quantity         DECIMAL(38,18) NOT NULL,
+    average_cost     DECIMAL(38,18) NULL,
+    state_armed_at   DATETIME(6)    NULL,
     high_water_mark  DECIMAL(38,18) NULL,
     stop_price       DECIMAL(38,18) NULL,
     last_price       DECIMAL(38,18) NULL,
-    last_price_on    DATE           NULL,
+    last_price_at    DATETIME(6)    NULL,
     pending_price    DECIMAL(38,18) NULL,
-    pending_on       DATE           NULL,
+    pending_at       DATETIME(6)    NULL,
+    evaluated_until  DATETIME(6)    NULL,
+    triggered        BOOLEAN        NOT NULL DEFAULT FALSE,
+    sold_quantity    DECIMAL(38,18) NOT NULL DEFAULT 0,
     triggered_on     DATE           NULL,
     created_at       DATETIME(6)    NOT NULL,
     PRIMARY KEY (id),
@@ -134,12 +142,19 @@ CREATE TABLE take_profit_ladder (
     target_gain      DECIMAL(38,18) NOT NULL,
     trail            DECIMAL(38,18) NULL,
     armed_on         DATE           NOT NULL,
+    quantity         DECIMAL(38,18) NOT NULL,
+    average_cost     DECIMAL(38,18) NOT NULL,
+    state_armed_at   DATETIME(6)    NULL,
     high_water_mark  DECIMAL(38,18) NULL,
     stop_price       DECIMAL(38,18) NULL,
     last_price       DECIMAL(38,18) NULL,
-    last_price_on    DATE           NULL,
+    last_price_at    DATETIME(6)    NULL,
     pending_price    DECIMAL(38,18) NULL,
-    pending_on       DATE           NULL,
+    pending_at       DATETIME(6)    NULL,
+    evaluated_until  DATETIME(6)    NULL,
+    fired_steps      INT            NOT NULL DEFAULT 0,
+    take_profit_triggered BOOLEAN   NOT NULL DEFAULT FALSE,
+    sold_quantity    DECIMAL(38,18) NOT NULL DEFAULT 0,
     finished_on      DATE           NULL,
     created_at       DATETIME(6)    NOT NULL,
     PRIMARY KEY (id),

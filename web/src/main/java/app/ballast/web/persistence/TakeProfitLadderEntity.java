@@ -47,6 +47,16 @@ public class TakeProfitLadderEntity extends PanacheEntityBase {
     @Column(name = "armed_on", nullable = false)
     public LocalDate armedOn;
 
+    /** The position the plan covers, as it was when the plan was set. */
+    @Column(nullable = false, precision = 38, scale = 18)
+    public BigDecimal quantity;
+
+    @Column(name = "average_cost", precision = 38, scale = 18)
+    public BigDecimal averageCost;
+
+    @Column(name = "state_armed_at")
+    public Instant stateArmedAt;
+
     @Column(name = "high_water_mark", precision = 38, scale = 18)
     public BigDecimal highWaterMark;
 
@@ -56,14 +66,28 @@ public class TakeProfitLadderEntity extends PanacheEntityBase {
     @Column(name = "last_price", precision = 38, scale = 18)
     public BigDecimal lastPrice;
 
-    @Column(name = "last_price_on")
-    public LocalDate lastPriceOn;
+    @Column(name = "last_price_at")
+    public Instant lastPriceAt;
 
     @Column(name = "pending_price", precision = 38, scale = 18)
     public BigDecimal pendingPrice;
 
-    @Column(name = "pending_on")
-    public LocalDate pendingOn;
+    @Column(name = "pending_at")
+    public Instant pendingAt;
+
+    /** The time of the last price fed to the plan, accepted or not: each price is fed once. */
+    @Column(name = "evaluated_until")
+    public Instant evaluatedUntil;
+
+    /** Steps fired so far, one bit each (bit 0 = the first step). */
+    @Column(name = "fired_steps", nullable = false)
+    public int firedSteps;
+
+    @Column(name = "take_profit_triggered", nullable = false)
+    public boolean takeProfitTriggered;
+
+    @Column(name = "sold_quantity", nullable = false, precision = 38, scale = 18)
+    public BigDecimal soldQuantity = BigDecimal.ZERO;
 
     @Column(name = "finished_on")
     public LocalDate finishedOn;
