@@ -4,7 +4,7 @@ import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.Scales;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +20,7 @@ public record TakeProfitLadder(BigDecimal targetGain, List<LadderStep> steps, Bi
     /** Fired steps are kept as bits of an int. */
     public static final int MAX_STEPS = 30;
 
-    private static final BigDecimal THIRD = BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
+    private static final BigDecimal THIRD = BigDecimal.ONE.divide(BigDecimal.valueOf(3), Scales.AMOUNT_SCALE, RoundingMode.DOWN);
 
     public TakeProfitLadder {
         InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
