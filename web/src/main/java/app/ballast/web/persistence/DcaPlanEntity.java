@@ -1,5 +1,6 @@
 package app.ballast.web.persistence;
 
+import app.ballast.domain.policy.Frequency;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,8 +45,9 @@ public class DcaPlanEntity extends PanacheEntityBase {
     @Column(nullable = false, precision = 38, scale = 18)
     public BigDecimal amount;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    public String frequency;
+    public Frequency frequency;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "day_of_week", length = 9)

@@ -1,6 +1,5 @@
 package app.ballast.web.policy;
 
-import app.ballast.domain.AccountKind;
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.Scales;
 import app.ballast.domain.policy.FieldPath;
@@ -34,7 +33,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,12 +157,13 @@ public class RebalanceService {
                     ? trade.quantity.multiply(price).multiply(portfolio.policy().feeRate())
                     .setScale(Rebalancer.FEE_SCALE, RoundingMode.UP)
                     : trade.fee;
-            List<Leg> legs = "SELL".equals(trade.side)
+            List<TradeAccounts.Leg> legs = "SELL".equals(trade.side)
                     ? sellLegs(trade, portfolio.holding(symbol), accounts, i, errors)
-                    : List.of(new Leg(buyAccount(trade, portfolio.holding(symbol), accounts), trade.quantity));
+                    : List.of(new TradeAccounts.Leg(TradeAccounts.forBuy(trade.account, portfolio.holding(symbol),
+                    accounts), trade.quantity));
             BigDecimal feeLeft = fee;
             for (int leg = 0; leg < legs.size(); leg++) {
-                Leg l = legs.get(leg);
+                TradeAccounts.Leg l = legs.get(leg);
                 BigDecimal legFee = leg == legs.size() - 1 ? feeLeft
                         : fee.multiply(l.quantity()).divide(trade.quantity, Rebalancer.FEE_SCALE, RoundingMode.DOWN);
                 feeLeft = feeLeft.subtract(legFee);
@@ -277,62 +276,19 @@ public class RebalanceService {
         return s;
     }
 
-    /** Where a sell takes its units from: the trade's account, or exchanges before wallets, largest first. */
-    private static List<Leg> sellLegs(RebalanceTradeEntity trade, Holding holding, List<AccountEntity> accounts,
-                                      int index, InvalidInputException.Collector errors) {
-        Map<String, BigDecimal> held = holding == null ? Map.of() : holding.quantityByAccount();
-        Map<String, AccountKind> kinds = new HashMap<>();
-        accounts.forEach(a -> kinds.put(a.name, a.kind));
-        List<Map.Entry<String, BigDecimal>> sources = new ArrayList<>(held.entrySet());
-        if (trade.account != null) {
-            sources.removeIf(e -> !e.getKey().equals(trade.account.name));
-        }
-        sources.sort(Comparator.comparing((Map.Entry<String, BigDecimal> e) -> kinds.get(e.getKey()) == AccountKind.WALLET)
-                .thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
-                .thenComparing(Map.Entry::getKey));
-        List<Leg> legs = new ArrayList<>();
-        BigDecimal left = trade.quantity;
-        for (Map.Entry<String, BigDecimal> source : sources) {
-            if (left.signum() <= 0) {
-                break;
-            }
-            BigDecimal take = source.getValue().min(left);
-            if (take.signum() > 0) {
-                legs.add(new Leg(source.getKey(), Scales.compact(take)));
-                left = left.subtract(take);
-            }
-        }
-        if (left.signum() > 0) {
-            BigDecimal total = held.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The legs of a sell; a shortfall is reported against the trade rather than left to the ledger check. */
+    private static List<TradeAccounts.Leg> sellLegs(RebalanceTradeEntity trade, Holding holding,
+                                                    List<AccountEntity> accounts, int index,
+                                                    InvalidInputException.Collector errors) {
+        List<TradeAccounts.Leg> legs = TradeAccounts.forSell(trade.account, holding, accounts, trade.quantity);
+        BigDecimal covered = legs.stream().map(TradeAccounts.Leg::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (covered.compareTo(trade.quantity) < 0) {
+            BigDecimal total = holding == null ? BigDecimal.ZERO : holding.quantity().amount();
             errors.add("trades[" + index + "].quantity", "cannot sell " + Scales.plain(trade.quantity) + " "
                     + trade.asset.symbol + (trade.account == null ? "" : " from " + trade.account.name)
                     + ": the portfolio holds " + Scales.plain(total) + " now");
         }
         return legs;
-    }
-
-    /** A buy goes to the trade's account, else the exchange holding most of it, else the largest exchange. */
-    private static String buyAccount(RebalanceTradeEntity trade, Holding holding, List<AccountEntity> accounts) {
-        if (trade.account != null) {
-            return trade.account.name;
-        }
-        Map<String, AccountKind> kinds = new HashMap<>();
-        accounts.forEach(a -> kinds.put(a.name, a.kind));
-        if (holding != null) {
-            Optional<String> best = holding.quantityByAccount().entrySet().stream()
-                    .filter(e -> kinds.get(e.getKey()) != AccountKind.WALLET)
-                    .max(Map.Entry.<String, BigDecimal>comparingByValue().thenComparing(Map.Entry::getKey,
-                            Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey);
-            if (best.isPresent()) {
-                return best.get();
-            }
-        }
-        return accounts.stream().filter(a -> a.kind == AccountKind.EXCHANGE).map(a -> a.name).findFirst()
-                .orElse(accounts.isEmpty() ? "Exchange" : accounts.get(0).name);
-    }
-
-    private record Leg(String account, BigDecimal quantity) {
     }
 
     private static Map<String, BigDecimal> fillPrices(Map<String, BigDecimal> fillPrices,
