@@ -20,16 +20,7 @@ public record RebalancePosition(String symbol, Tier tier, String sector, BigDeci
 
     public RebalancePosition {
         InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
-        if (symbol == null || !SYMBOL.matcher(symbol).matches()) {
-            problems.add("symbol", "symbol must be 1 to 15 upper-case letters or digits, was "
-                    + (symbol == null ? "nothing" : "\"" + symbol + "\""));
-        }
-        if (tier == null) {
-            problems.add("tier", "tier is required (CORE or SATELLITE)");
-        }
-        if (sector == null || sector.isBlank()) {
-            problems.add("sector", "sector is required");
-        }
+        checkAsset(problems, symbol, tier, sector);
         if (quantity == null || quantity.signum() < 0) {
             problems.add("quantity", "quantity must be 0 or more, was " + text(quantity));
         }
@@ -40,6 +31,20 @@ public record RebalancePosition(String symbol, Tier tier, String sector, BigDeci
             problems.add("score", "score must be between 0 and 10, was " + text(score));
         }
         problems.throwIfAny();
+    }
+
+    /** The checks of an asset's symbol, tier and sector, shared with the other engines' inputs. */
+    public static void checkAsset(InvalidValuesException.Collector problems, String symbol, Tier tier, String sector) {
+        if (symbol == null || !SYMBOL.matcher(symbol).matches()) {
+            problems.add("symbol", "symbol must be 1 to 15 upper-case letters or digits, was "
+                    + (symbol == null ? "nothing" : "\"" + symbol + "\""));
+        }
+        if (tier == null) {
+            problems.add("tier", "tier is required (CORE or SATELLITE)");
+        }
+        if (sector == null || sector.isBlank()) {
+            problems.add("sector", "sector is required");
+        }
     }
 
     /** Quantity × price. */
