@@ -2,7 +2,7 @@ package app.ballast.web.api;
 
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.policy.FieldPath;
-import app.ballast.domain.policy.LadderStep;
+import app.ballast.web.policy.LadderInput;
 import app.ballast.domain.policy.TakeProfitLadder;
 import app.ballast.domain.policy.TrailingStop;
 import app.ballast.portfolio.plans.DatedPrice;
@@ -32,10 +32,7 @@ public class PlanSimulationResource {
     public record StopJson(BigDecimal trail, BigDecimal sellFraction) {
     }
 
-    public record StepJson(BigDecimal atFractionOfTarget, BigDecimal sellFraction) {
-    }
-
-    public record LadderJson(BigDecimal targetGain, List<StepJson> steps, BigDecimal trail) {
+    public record LadderJson(BigDecimal targetGain, List<LadderInput.Step> steps, BigDecimal trail) {
     }
 
     public record SimulateBody(BigDecimal quantity, BigDecimal averageCost, List<PriceJson> prices,
@@ -72,36 +69,14 @@ public class PlanSimulationResource {
         }
         try {
             if (in.takeProfit() != null) {
-                ladder = ladder(in.takeProfit());
+                ladder = LadderInput.rules("takeProfit", in.takeProfit().targetGain(), in.takeProfit().steps(),
+                        in.takeProfit().trail());
             }
         } catch (InvalidValuesException e) {
             e.problems().forEach(p -> problems.add(p.field(), p.message()));
         }
         problems.throwIfAny();
         return SimulationJson.of(PlanSimulator.simulate(in.quantity(), in.averageCost(), prices, stop, ladder));
-    }
-
-    private static TakeProfitLadder ladder(LadderJson in) {
-        if (in.steps() == null || in.steps().isEmpty()) {
-            return FieldPath.within("takeProfit", () -> TakeProfitLadder.defaults(in.targetGain(), in.trail()));
-        }
-        InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
-        List<LadderStep> steps = new ArrayList<>();
-        for (int i = 0; i < in.steps().size(); i++) {
-            StepJson s = in.steps().get(i);
-            String path = "takeProfit.steps[" + i + "]";
-            if (s == null) {
-                problems.add(path, path + " is required");
-                continue;
-            }
-            try {
-                steps.add(FieldPath.within(path, () -> new LadderStep(s.atFractionOfTarget(), s.sellFraction())));
-            } catch (InvalidValuesException e) {
-                e.problems().forEach(p -> problems.add(p.field(), p.message()));
-            }
-        }
-        problems.throwIfAny();
-        return FieldPath.within("takeProfit", () -> new TakeProfitLadder(in.targetGain(), steps, in.trail()));
     }
 
     private static List<DatedPrice> prices(List<PriceJson> given, InvalidValuesException.Collector problems) {

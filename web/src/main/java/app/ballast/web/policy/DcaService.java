@@ -1,10 +1,8 @@
 package app.ballast.web.policy;
 
-import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.Scales;
 import app.ballast.domain.policy.DcaMultipliers;
 import app.ballast.domain.policy.DcaPlan;
-import app.ballast.domain.policy.FieldPath;
 import app.ballast.domain.policy.Frequency;
 import app.ballast.domain.policy.Policy;
 import app.ballast.portfolio.dca.DcaDecision;
@@ -29,14 +27,11 @@ import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -289,34 +284,15 @@ public class DcaService {
         if (in == null) {
             throw new InvalidInputException("body", "a JSON body is required");
         }
-        Problems problems = new Problems();
-        String symbol = in.symbol() == null ? null : in.symbol().strip().toUpperCase(Locale.ROOT);
+        FieldProblems problems = new FieldProblems();
+        String symbol = in.normalizedSymbol();
         AssetEntity asset = null;
-        if (symbol != null && !symbol.isEmpty()) {
+        if (symbol != null) {
             asset = AssetEntity.findBySymbol(symbol).orElse(null);
             if (asset == null) {
                 problems.add("symbol", "unknown asset \"" + in.symbol() + "\"");
             }
         }
-        Frequency frequency = null;
-        if (in.frequency() != null && !in.frequency().isBlank()) {
-            try {
-                frequency = Frequency.valueOf(in.frequency().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add("frequency", "frequency must be DAILY, WEEKLY, BIWEEKLY or MONTHLY, was \""
-                        + in.frequency() + "\"");
-            }
-        }
-        DayOfWeek day = null;
-        if (in.dayOfWeek() != null && !in.dayOfWeek().isBlank()) {
-            try {
-                day = DayOfWeek.valueOf(in.dayOfWeek().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add("dayOfWeek", "dayOfWeek must be MONDAY to SUNDAY, was \"" + in.dayOfWeek() + "\"");
-            }
-        }
-        LocalDate start = date("start", in.start(), problems);
-        LocalDate end = date("end", in.end(), problems);
         AccountEntity account = null;
         if (in.account() != null && !in.account().isBlank()) {
             account = AccountEntity.findByName(userId, in.account().strip()).orElse(null);
@@ -324,28 +300,7 @@ public class DcaService {
                 problems.add("account", "you have no account named \"" + in.account().strip() + "\"");
             }
         }
-        DcaMultipliers multipliers = null;
-        if (in.multipliers() != null) {
-            try {
-                multipliers = multipliers(in.multipliers());
-            } catch (InvalidValuesException e) {
-                e.problems().forEach(p -> problems.add(p.field(), p.message()));
-            }
-        }
-        // The plan's own checks, except on the fields already refused above.
-        java.util.Set<String> refused = problems.fields();
-        DcaPlan plan = null;
-        try {
-            Frequency f = frequency;
-            DayOfWeek d = day;
-            DcaMultipliers m = multipliers;
-            plan = FieldPath.within("", () -> new DcaPlan(symbol == null || symbol.isEmpty() ? null : symbol,
-                    in.amount(), f, d, in.dayOfMonth(), start, end, in.budget(),
-                    in.autoRecord() == null || in.autoRecord(), m));
-        } catch (InvalidValuesException e) {
-            e.problems().stream().filter(p -> !refused.contains(p.field()))
-                    .forEach(p -> problems.add(p.field(), p.message()));
-        }
+        DcaPlan plan = problems.check(() -> in.toPlan(""));
         problems.throwIfAny();
         entity.asset = asset;
         entity.account = account;
@@ -368,53 +323,6 @@ public class DcaService {
         entity.fearGreedAbove = m == null ? null : m.fearGreedAbove();
         entity.fearGreedAboveFactor = m == null ? null : m.fearGreedAboveFactor();
         return plan;
-    }
-
-    private static DcaMultipliers multipliers(DcaPlanInput.Multipliers in) {
-        DcaMultipliers d = DcaMultipliers.DEFAULTS;
-        return new DcaMultipliers(or(in.mvrvBelow(), d.mvrvBelow()), or(in.mvrvBelowFactor(), d.mvrvBelowFactor()),
-                or(in.mvrvAbove(), d.mvrvAbove()), or(in.mvrvAboveFactor(), d.mvrvAboveFactor()),
-                in.fearGreedBelow() == null ? d.fearGreedBelow() : in.fearGreedBelow(),
-                or(in.fearGreedBelowFactor(), d.fearGreedBelowFactor()),
-                in.fearGreedAbove() == null ? d.fearGreedAbove() : in.fearGreedAbove(),
-                or(in.fearGreedAboveFactor(), d.fearGreedAboveFactor()));
-    }
-
-    private static BigDecimal or(BigDecimal value, BigDecimal fallback) {
-        return value == null ? fallback : value;
-    }
-
-    private static LocalDate date(String field, String text, Problems problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, field + " must be a date such as 2024-01-31, was \"" + text + "\"");
-            return null;
-        }
-    }
-
-    /** The refused fields of an input, in order; several may be reported at once. */
-    private static final class Problems {
-        private final List<InvalidValuesException.Problem> list = new ArrayList<>();
-
-        void add(String field, String message) {
-            list.add(new InvalidValuesException.Problem(field, message));
-        }
-
-        java.util.Set<String> fields() {
-            java.util.Set<String> fields = new java.util.HashSet<>();
-            list.forEach(p -> fields.add(p.field()));
-            return fields;
-        }
-
-        void throwIfAny() {
-            if (!list.isEmpty()) {
-                throw new InvalidValuesException(list);
-            }
-        }
     }
 
     static DcaPlan domain(DcaPlanEntity p) {

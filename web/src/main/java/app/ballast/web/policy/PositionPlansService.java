@@ -237,28 +237,7 @@ public class PositionPlansService {
                 : in.trail().signum() == 0 ? null : in.trail();
         TakeProfitLadder rules = null;
         try {
-            if (in.steps() == null || in.steps().isEmpty()) {
-                rules = FieldPath.within("", () -> TakeProfitLadder.defaults(in.targetGain(), trail));
-            } else {
-                List<LadderStep> steps = new ArrayList<>();
-                for (int i = 0; i < in.steps().size(); i++) {
-                    LadderInput.Step s = in.steps().get(i);
-                    String path = "steps[" + i + "]";
-                    try {
-                        if (s == null) {
-                            problems.add(path, path + " is required");
-                        } else {
-                            steps.add(FieldPath.within(path, () -> new LadderStep(s.atFractionOfTarget(),
-                                    s.sellFraction())));
-                        }
-                    } catch (InvalidValuesException e) {
-                        e.problems().forEach(p -> problems.add(p.field(), p.message()));
-                    }
-                }
-                if (problems.isEmpty()) {
-                    rules = new TakeProfitLadder(in.targetGain(), steps, trail);
-                }
-            }
+            rules = LadderInput.rules("", in.targetGain(), in.steps(), trail);
         } catch (InvalidValuesException e) {
             e.problems().forEach(p -> problems.add(p.field(), p.message()));
         }
