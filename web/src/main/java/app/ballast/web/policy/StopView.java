@@ -21,6 +21,11 @@ public record StopView(long id, String symbol, String account, StopKind type, Bi
         return lastPrice.subtract(stopPrice).divide(stopPrice, 6, java.math.RoundingMode.HALF_EVEN);
     }
 
+    /** Whether it sells only a part of the position. */
+    public boolean sellsPart() {
+        return sellFraction.compareTo(BigDecimal.ONE) < 0;
+    }
+
     public String status() {
         return triggered ? "TRIGGERED" : highWaterMark == null && lastPrice == null ? "WAITING" : "ACTIVE";
     }
