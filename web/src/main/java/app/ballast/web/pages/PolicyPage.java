@@ -50,7 +50,7 @@ public class PolicyPage {
     public Response save(@BeanParam PolicyForm form) {
         try {
             policies.update(user.id(), form.toInput());
-            return Response.seeOther(URI.create("/policy?saved")).build();
+            return Response.seeOther(URI.create("/policy?saved=1")).build();
         } catch (InvalidInputException e) {
             return refused(form, FormErrors.byField(e));
         } catch (InvalidValueException e) {

@@ -122,7 +122,12 @@ public class BacktestService {
                     problems.add(path, path + " is required");
                     continue;
                 }
-                DcaPlan parsed = problems.check(() -> plan.toPlan(path));
+                // A backtest's plan starts with the backtest unless it says otherwise.
+                DcaPlanInput dated = plan.start() == null || plan.start().isBlank()
+                        ? new DcaPlanInput(plan.symbol(), plan.amount(), plan.frequency(), plan.dayOfWeek(),
+                        plan.dayOfMonth(), in.from(), plan.end(), plan.budget(), true, plan.multipliers(), null)
+                        : plan;
+                DcaPlan parsed = problems.check(() -> dated.toPlan(path));
                 if (parsed != null) {
                     dca.add(parsed);
                 }
@@ -134,9 +139,15 @@ public class BacktestService {
                 () -> new TrailingStop(in.trailingStop().trail(), in.trailingStop().sellFraction())));
         TakeProfitLadder ladder = in.takeProfit() == null ? null : problems.check(() -> LadderInput.rules("takeProfit",
                 in.takeProfit().targetGain(), in.takeProfit().steps(), in.takeProfit().trail()));
-        problems.throwIfAny();
-        BacktestRequest request = problems.check(() -> new BacktestRequest(from, to, in.initialCash(),
-                in.assets() == null ? null : assets, policy, dca, schedule, stop, ladder, in.feeRate()));
+        // The request's own checks too, so that every problem is reported at once: a refused policy or
+        // asset list stands in as the default or what was understood of it.
+        boolean assetsRefused = !problems.isEmpty() && assets.size() < (in.assets() == null ? 0 : in.assets().size());
+        boolean dcaRefused = dca.size() < (in.dca() == null ? 0 : in.dca().size());
+        BacktestRequest request = problems.check(
+                () -> new BacktestRequest(from, to, in.initialCash(), in.assets() == null ? null : assets,
+                        policy == null ? Policy.DEFAULT : policy, dcaRefused ? List.of() : dca, schedule, stop, ladder,
+                        in.feeRate()),
+                assetsRefused ? java.util.Set.of("assets") : java.util.Set.of());
         problems.throwIfAny();
         return request;
     }

@@ -26,7 +26,12 @@ final class FieldProblems {
 
     /** Makes a value; its refused fields are added, except those refused already. Null when refused. */
     <T> T check(Supplier<T> make) {
-        Set<String> refused = new HashSet<>();
+        return check(make, Set.of());
+    }
+
+    /** As {@link #check(Supplier)}, also leaving out problems on the {@code ignored} fields. */
+    <T> T check(Supplier<T> make, Set<String> ignored) {
+        Set<String> refused = new HashSet<>(ignored);
         list.forEach(p -> refused.add(p.field()));
         try {
             return FieldPath.within("", make);

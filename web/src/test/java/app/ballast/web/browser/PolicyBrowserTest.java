@@ -129,6 +129,7 @@ class PolicyBrowserTest implements Browser.HasBrowser {
             assertEquals(p[1], page.findElement(By.tagName("h1")).getText(), "heading of /" + p[0]);
             browser.screenshot("policy-page-" + (p[0].isEmpty() ? "dashboard" : p[0]));
         }
+        page.get(url(""));
         assertFalse(page.findElements(By.cssSelector("[data-testid=policy-status]")).isEmpty(),
                 "the dashboard shows the policy status");
         page.get(url("plans"));
