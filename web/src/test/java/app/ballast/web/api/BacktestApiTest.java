@@ -40,7 +40,10 @@ class BacktestApiTest {
 
         JsonNode result = read(as(user).body(object("from", from.toString(), "to", to.toString(),
                         "initialCash", dec("1000"), "assets", List.of(Map.of("symbol", "BTC")), "rebalance", "NONE",
-                        "feeRate", dec("0")))
+                        "feeRate", dec("0"),
+                        // all in the core, all of the core in BTC: nothing is left in cash
+                        "policy", Map.of("coreWeights", Map.of("BTC", dec("1")), "coreTarget", dec("1"),
+                                "coreMin", dec("1"), "coreMax", dec("1"))))
                 .post("/api/backtest").then().statusCode(200).extract().response());
 
         BigDecimal expected = dec("1000").multiply(btc.get(to)).divide(btc.get(from), 2, RoundingMode.HALF_EVEN);
