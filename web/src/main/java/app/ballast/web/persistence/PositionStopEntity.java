@@ -3,6 +3,7 @@ package app.ballast.web.persistence;
 import app.ballast.web.policy.StopKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,36 +67,11 @@ public class PositionStopEntity extends PanacheEntityBase {
     @Column(name = "average_cost", precision = 38, scale = 18)
     public BigDecimal averageCost;
 
-    @Column(name = "state_armed_at")
-    public Instant stateArmedAt;
-
-    @Column(name = "high_water_mark", precision = 38, scale = 18)
-    public BigDecimal highWaterMark;
-
-    @Column(name = "stop_price", precision = 38, scale = 18)
-    public BigDecimal stopPrice;
-
-    @Column(name = "last_price", precision = 38, scale = 18)
-    public BigDecimal lastPrice;
-
-    @Column(name = "last_price_at")
-    public Instant lastPriceAt;
-
-    @Column(name = "pending_price", precision = 38, scale = 18)
-    public BigDecimal pendingPrice;
-
-    @Column(name = "pending_at")
-    public Instant pendingAt;
-
-    /** The time of the last price fed to the plan, accepted or not: each price is fed once. */
-    @Column(name = "evaluated_until")
-    public Instant evaluatedUntil;
+    @Embedded
+    public PlanStateColumns state = new PlanStateColumns();
 
     @Column(nullable = false)
     public boolean triggered;
-
-    @Column(name = "sold_quantity", nullable = false, precision = 38, scale = 18)
-    public BigDecimal soldQuantity = BigDecimal.ZERO;
 
     @Column(name = "triggered_on")
     public LocalDate triggeredOn;

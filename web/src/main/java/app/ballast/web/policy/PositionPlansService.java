@@ -168,16 +168,8 @@ public class PositionPlansService {
     }
 
     private static void reset(PositionStopEntity stop) {
-        stop.stateArmedAt = null;
-        stop.highWaterMark = null;
-        stop.stopPrice = null;
-        stop.lastPrice = null;
-        stop.lastPriceAt = null;
-        stop.pendingPrice = null;
-        stop.pendingAt = null;
-        stop.evaluatedUntil = null;
+        stop.state.reset();
         stop.triggered = false;
-        stop.soldQuantity = BigDecimal.ZERO;
         stop.triggeredOn = null;
     }
 
@@ -252,17 +244,9 @@ public class PositionPlansService {
         ladder.armedOn = target.armedOn;
         ladder.quantity = target.quantity;
         ladder.averageCost = target.averageCost;
-        ladder.stateArmedAt = null;
-        ladder.highWaterMark = null;
-        ladder.stopPrice = null;
-        ladder.lastPrice = null;
-        ladder.lastPriceAt = null;
-        ladder.pendingPrice = null;
-        ladder.pendingAt = null;
-        ladder.evaluatedUntil = null;
+        ladder.state.reset();
         ladder.firedSteps = 0;
         ladder.takeProfitTriggered = false;
-        ladder.soldQuantity = BigDecimal.ZERO;
         ladder.finishedOn = null;
         return checked;
     }
@@ -336,14 +320,14 @@ public class PositionPlansService {
         if (stop.triggered) {
             return List.of();
         }
-        return feed(stop, ticks(stop.asset.symbol, stop.armedOn, stop.evaluatedUntil, today), null);
+        return feed(stop, ticks(stop.asset.symbol, stop.armedOn, stop.state.evaluatedUntil(), today), null);
     }
 
     private List<PlanTriggerEntityView> evaluateLadder(TakeProfitLadderEntity ladder, LocalDate today) {
         if (ladder.finishedOn != null) {
             return List.of();
         }
-        return feed(ladder, ticks(ladder.asset.symbol, ladder.armedOn, ladder.evaluatedUntil, today), null);
+        return feed(ladder, ticks(ladder.asset.symbol, ladder.armedOn, ladder.state.evaluatedUntil(), today), null);
     }
 
     /** The closes from the arming day (or after the last one fed) to today, each at the end of its day. */
@@ -372,13 +356,13 @@ public class PositionPlansService {
             return List.of();
         }
         PositionPlan plan = plan(stop);
-        PlanState state = new PlanState(stop.stateArmedAt, stop.highWaterMark, stop.stopPrice, stop.lastPrice,
-                stop.lastPriceAt, stop.pendingPrice, stop.pendingAt, 0, stop.triggered, false, stop.soldQuantity);
+        PlanState state = stop.state.toState(0, stop.triggered, false);
+        Instant fed = stop.state.evaluatedUntil();
         List<PlanTriggerEntityView> fired = new ArrayList<>();
         for (PriceTick tick : ticks) {
             PlanStep step = PlanEvaluator.onPrice(plan, state, tick, guard(), now);
             state = step.state();
-            stop.evaluatedUntil = tick.time();
+            fed = tick.time();
             for (PlanEvent event : step.events()) {
                 fired.addAll(fire(stop.userId, STOP, stop.id, stop.asset, stop.account, event,
                         describe(stop, event, state.highWaterMark())));
@@ -390,15 +374,8 @@ public class PositionPlansService {
                 break;
             }
         }
-        stop.stateArmedAt = state.armedAt();
-        stop.highWaterMark = state.highWaterMark();
-        stop.stopPrice = state.stopPrice();
-        stop.lastPrice = state.lastAcceptedPrice();
-        stop.lastPriceAt = state.lastAcceptedAt();
-        stop.pendingPrice = state.pendingJumpPrice();
-        stop.pendingAt = state.pendingJumpAt();
+        stop.state.update(state, fed);
         stop.triggered = state.triggered();
-        stop.soldQuantity = state.soldQuantity();
         return fired;
     }
 
@@ -407,15 +384,14 @@ public class PositionPlansService {
             return List.of();
         }
         PositionPlan plan = plan(ladder);
-        PlanState state = new PlanState(ladder.stateArmedAt, ladder.highWaterMark, ladder.stopPrice, ladder.lastPrice,
-                ladder.lastPriceAt, ladder.pendingPrice, ladder.pendingAt, ladder.firedSteps, false,
-                ladder.takeProfitTriggered, ladder.soldQuantity);
+        PlanState state = ladder.state.toState(ladder.firedSteps, false, ladder.takeProfitTriggered);
+        Instant fed = ladder.state.evaluatedUntil();
         List<TakeProfitStepEntity> steps = TakeProfitStepEntity.listFor(ladder.id);
         List<PlanTriggerEntityView> fired = new ArrayList<>();
         for (PriceTick tick : ticks) {
             PlanStep step = PlanEvaluator.onPrice(plan, state, tick, guard(), now);
             state = step.state();
-            ladder.evaluatedUntil = tick.time();
+            fed = tick.time();
             for (PlanEvent event : step.events()) {
                 fired.addAll(fire(ladder.userId, LADDER, ladder.id, ladder.asset, ladder.account, event,
                         describe(ladder, event)));
@@ -428,16 +404,9 @@ public class PositionPlansService {
                 break;
             }
         }
-        ladder.stateArmedAt = state.armedAt();
-        ladder.highWaterMark = state.highWaterMark();
-        ladder.stopPrice = state.stopPrice();
-        ladder.lastPrice = state.lastAcceptedPrice();
-        ladder.lastPriceAt = state.lastAcceptedAt();
-        ladder.pendingPrice = state.pendingJumpPrice();
-        ladder.pendingAt = state.pendingJumpAt();
+        ladder.state.update(state, fed);
         ladder.firedSteps = state.firedSteps();
         ladder.takeProfitTriggered = state.takeProfitTriggered();
-        ladder.soldQuantity = state.soldQuantity();
         return fired;
     }
 
@@ -516,12 +485,12 @@ public class PositionPlansService {
     StopView view(PositionStopEntity s) {
         BigDecimal stopPrice = s.kind == StopKind.FIXED
                 ? new FixedStop(s.fixedPrice, s.belowCost, s.sellFraction).stopPrice(s.averageCost)
-                : s.stopPrice;
+                : s.state.stopPrice();
         return new StopView(s.id, s.asset.symbol, s.account == null ? null : s.account.name, s.kind,
                 Scales.compact(s.trail), Scales.compact(s.fixedPrice), Scales.compact(s.belowCost),
                 Scales.compact(s.sellFraction), s.armedOn, Scales.compact(s.quantity), Scales.compact(s.averageCost),
-                Scales.compact(s.highWaterMark), Scales.compact(stopPrice), Scales.compact(s.lastPrice), s.lastPriceAt,
-                Scales.compact(s.pendingPrice), s.triggered, s.triggeredOn);
+                Scales.compact(s.state.highWaterMark()), Scales.compact(stopPrice), Scales.compact(s.state.lastPrice()),
+                s.state.lastPriceAt(), Scales.compact(s.state.pendingPrice()), s.triggered, s.triggeredOn);
     }
 
     LadderView view(TakeProfitLadderEntity l) {
@@ -536,13 +505,12 @@ public class PositionPlansService {
                             RoundingMode.HALF_EVEN)),
                     (l.firedSteps & (1 << i)) != 0, s.firedOn));
         }
-        PlanState state = new PlanState(l.stateArmedAt, l.highWaterMark, l.stopPrice, l.lastPrice, l.lastPriceAt,
-                l.pendingPrice, l.pendingAt, l.firedSteps, false, l.takeProfitTriggered, l.soldQuantity);
+        PlanState state = l.state.toState(l.firedSteps, false, l.takeProfitTriggered);
         return new LadderView(l.id, l.asset.symbol, l.account == null ? null : l.account.name,
                 Scales.compact(l.targetGain), Scales.compact(l.trail), l.armedOn, Scales.compact(l.quantity),
-                Scales.compact(l.averageCost), steps, Scales.compact(l.highWaterMark),
-                Scales.compact(PlanEvaluator.takeProfitPrice(plan, state)), Scales.compact(l.lastPrice),
-                l.lastPriceAt, l.finishedOn != null, l.finishedOn);
+                Scales.compact(l.averageCost), steps, Scales.compact(l.state.highWaterMark()),
+                Scales.compact(PlanEvaluator.takeProfitPrice(plan, state)), Scales.compact(l.state.lastPrice()),
+                l.state.lastPriceAt(), l.finishedOn != null, l.finishedOn);
     }
 
     static PlanTriggerEntityView view(PlanTriggerEntity t) {
