@@ -21,8 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Random price paths, with zeros, negative prints, crashes and spikes, through a plan with a
- * trailing stop, a fixed stop and the default ladder: the mark and the stop never move down, each
- * event fires at most once, a rejected price changes nothing, and no more is sold than planned.
+ * trailing stop, a fixed stop and the default ladder: the mark and the stop never move down (except
+ * when a typo arming price is dropped), each event fires at most once, a rejected price changes
+ * nothing, nothing is sold on the arming price alone or with nothing left, and no more is sold than
+ * planned.
  */
 class PlanEvaluatorPropertyTest {
 
@@ -61,12 +63,18 @@ class PlanEvaluatorPropertyTest {
                 }
             } else {
                 assertTrue(path.get(i).signum() > 0);
-                highestAccepted = highestAccepted == null ? path.get(i) : highestAccepted.max(path.get(i));
+                highestAccepted = highestAccepted == null || step.check() == PriceCheck.REARMED ? path.get(i)
+                        : highestAccepted.max(path.get(i));
                 assertEquals(0, highestAccepted.compareTo(next.highWaterMark()));
             }
-            if (state.stopPrice() != null) {
+            if (step.check() == PriceCheck.ARMED) {
+                assertEquals(List.of(), step.events(), "the arming price alone fired");
+            }
+            if (state.stopPrice() != null && step.check() != PriceCheck.REARMED) {
                 assertTrue(next.stopPrice().compareTo(state.stopPrice()) >= 0, "the stop moved down");
             }
+            assertTrue(!state.trailingStopTriggered() || next.trailingStopTriggered());
+            assertTrue(!state.fixedStopTriggered() || next.fixedStopTriggered());
             for (PlanEvent e : step.events()) {
                 assertEquals(0, e.price().compareTo(path.get(i)));
                 if (e.type() == PlanEventType.TAKE_PROFIT_STEP) {
@@ -74,12 +82,14 @@ class PlanEvaluatorPropertyTest {
                 } else {
                     assertTrue(e.price().compareTo(e.level()) <= 0, e.toString());
                 }
-                assertTrue(e.quantity().signum() >= 0);
+                assertTrue(e.quantity().signum() > 0, "sold nothing: " + e);
             }
             events.addAll(step.events());
             state = next;
         }
-        assertTrue(events.stream().filter(e -> e.type() == PlanEventType.STOP_TRIGGERED).count() <= 1);
+        long stops = events.stream().filter(e -> e.type() == PlanEventType.STOP_TRIGGERED).count();
+        assertEquals((state.trailingStopTriggered() ? 1 : 0) + (state.fixedStopTriggered() ? 1 : 0), stops,
+                "each stop fires at most once, with its flag");
         assertTrue(events.stream().filter(e -> e.type() == PlanEventType.TRAILING_TAKE_PROFIT).count() <= 1);
         assertEquals(events.stream().filter(e -> e.step() != null).map(PlanEvent::step).distinct().count(),
                 events.stream().filter(e -> e.step() != null).count(), "a ladder step fired twice");
