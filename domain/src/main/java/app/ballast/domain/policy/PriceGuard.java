@@ -7,8 +7,10 @@ import java.time.Duration;
 
 /**
  * Which prices a stop or a ladder may act on. A price that is zero or negative, older than
- * {@code maxAge}, or further than {@code maxJump} (a fraction) from the last accepted price is
- * not acted on; a jump counts once a second price within {@code maxJump} of it confirms it.
+ * {@code maxAge}, stamped later than now by more than {@link #MAX_CLOCK_SKEW}, or further than
+ * {@code maxJump} (a fraction) from the last accepted price is not acted on; a jump counts once a
+ * second price confirms it: one within {@code maxJump} of it, or one also beyond {@code maxJump}
+ * on the same side of the last accepted price (a crash that goes on falling).
  *
  * @param maxAge null: prices never go stale (a replay of history)
  */
@@ -16,6 +18,12 @@ public record PriceGuard(BigDecimal maxJump, Duration maxAge) {
 
     /** A 50% move in one step needs confirmation; a price older than 36 hours is stale. */
     public static final PriceGuard DEFAULT = new PriceGuard(new BigDecimal("0.5"), Duration.ofHours(36));
+
+    /**
+     * How far ahead of the evaluating clock a price may be stamped (a feed's clock a little ahead);
+     * a price from further in the future is refused, or it would hold back every real price after it.
+     */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** For replays of daily history: the jump rule only. */
     public static final PriceGuard HISTORY = new PriceGuard(new BigDecimal("0.5"), null);

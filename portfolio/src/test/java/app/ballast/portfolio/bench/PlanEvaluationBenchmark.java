@@ -16,9 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,12 +70,6 @@ public class PlanEvaluationBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder()
-                .include(PlanEvaluationBenchmark.class.getName())
-                .forks(1)
-                .warmupIterations(3)
-                .measurementIterations(5)
-                .shouldFailOnError(true)
-                .build()).run();
+        BenchmarkRunner.run(PlanEvaluationBenchmark.class);
     }
 }

@@ -127,15 +127,15 @@ class PlanEvaluatorTest {
 
     @Test
     void aJumpIsHeldUntilASecondPriceConfirmsIt() {
-        Run run = new Run(trailing("0.12", "1")).prices("100", "160");
+        Run run = new Run(trailing("0.12", "1")).prices("100", "100", "160");
 
-        assertEquals(PriceCheck.JUMP_HELD, run.checks.get(1));
+        assertEquals(PriceCheck.JUMP_HELD, run.checks.get(2));
         assertAmount("100", run.state.highWaterMark());
         assertAmount("160", run.state.pendingJumpPrice());
 
         run.prices("158");
 
-        assertEquals(PriceCheck.JUMP_CONFIRMED, run.checks.get(2));
+        assertEquals(PriceCheck.JUMP_CONFIRMED, run.checks.get(3));
         assertAmount("158", run.state.highWaterMark());
         assertNull(run.state.pendingJumpPrice());
     }
@@ -232,5 +232,182 @@ class PlanEvaluatorTest {
                 run.events.stream().map(PlanEvent::type).toList());
         assertAmount("4.5", run.events.get(1).quantity());
         assertFalse(run.state.takeProfitTriggered());
+    }
+
+    // ---- regressions (issue 6 review) ----
+
+    @Test
+    void aFixedStopStillTriggersAfterTheTrailingStopHasFired() {
+        // The trailing stop sells half at 94.5; the fixed stop at 70 must still sell the rest later.
+        PositionPlan plan = new PositionPlan("BTC", d("4"), d("100"), new TrailingStop(d("0.1"), d("0.5")),
+                FixedStop.atPrice(d("70")), null);
+
+        Run run = new Run(plan).prices("100", "105", "94", "80", "69");
+
+        assertEquals(List.of(PlanEventType.STOP_TRIGGERED, PlanEventType.STOP_TRIGGERED),
+                run.events.stream().map(PlanEvent::type).toList());
+        assertAmount("94.5", run.events.get(0).level());
+        assertAmount("2", run.events.get(0).quantity());
+        assertAmount("70", run.events.get(1).level());
+        assertAmount("2", run.events.get(1).quantity());
+        assertTrue(run.state.trailingStopTriggered());
+        assertTrue(run.state.fixedStopTriggered());
+    }
+
+    @Test
+    void aTrailingStopStillTriggersAfterTheFixedStopHasFired() {
+        PositionPlan plan = new PositionPlan("BTC", d("4"), d("100"), new TrailingStop(d("0.25")),
+                new FixedStop(d("95"), null, d("0.5")), null);
+
+        Run run = new Run(plan).prices("100", "110", "94", "82");
+
+        assertEquals(2, run.events.size(), run.events.toString());
+        assertAmount("95", run.events.get(0).level());
+        assertAmount("2", run.events.get(0).quantity());
+        assertAmount("82.5", run.events.get(1).level());
+        assertAmount("2", run.events.get(1).quantity());
+        assertAmount("0", PlanEvaluator.remaining(plan, run.state));
+    }
+
+    @Test
+    void aStopReachedAfterEverythingIsSoldEmitsNoEventWithQuantityZero() {
+        // The only ladder step sells the whole position; the stop reached later has nothing to sell.
+        PositionPlan plan = new PositionPlan("SOL", d("4"), d("100"), new TrailingStop(d("0.2")), null,
+                new TakeProfitLadder(d("1"), List.of(new LadderStep(d("0.5"), BigDecimal.ONE)), null));
+
+        Run run = new Run(plan).prices("100", "150", "119");
+
+        assertEquals(List.of(PlanEventType.TAKE_PROFIT_STEP), run.events.stream().map(PlanEvent::type).toList());
+        assertFalse(run.state.triggered(), "a stop with nothing to sell is not marked as fired");
+    }
+
+    @Test
+    void aLadderStepReachedAfterEverythingIsSoldEmitsNoEventWithQuantityZero() {
+        // Half at +50%, then the stop sells the other half; the +100% step finds nothing left.
+        PositionPlan plan = new PositionPlan("SOL", d("4"), d("100"), new TrailingStop(d("0.2")), null,
+                new TakeProfitLadder(d("1"), List.of(new LadderStep(d("0.5"), d("0.5")),
+                        new LadderStep(BigDecimal.ONE, d("0.5"))), null));
+
+        Run run = new Run(plan).prices("100", "150", "119", "170", "200");
+
+        assertEquals(List.of(PlanEventType.TAKE_PROFIT_STEP, PlanEventType.STOP_TRIGGERED),
+                run.events.stream().map(PlanEvent::type).toList());
+        assertTrue(run.events.stream().allMatch(e -> e.quantity().signum() > 0), run.events.toString());
+        assertFalse(run.state.stepFired(1), "a step with nothing to sell is not marked as fired");
+    }
+
+    @Test
+    void aFutureDatedPriceIsRefusedAndDoesNotFreezeThePlan() {
+        PositionPlan plan = trailing("0.12", "1");
+        PriceGuard live = PriceGuard.DEFAULT;
+        Instant now = T0.plus(Duration.ofDays(1));
+        PlanState state = PlanEvaluator.onPrice(plan, PlanState.UNARMED, new PriceTick(now.minusSeconds(7200), d("100")),
+                live, now).state();
+
+        PlanStep future = PlanEvaluator.onPrice(plan, state, new PriceTick(now.plus(Duration.ofDays(1)), d("101")),
+                live, now);
+        PlanStep withinSkew = PlanEvaluator.onPrice(plan, state, new PriceTick(now.plusSeconds(60), d("102")),
+                live, now);
+        PlanStep next = PlanEvaluator.onPrice(plan, future.state(), new PriceTick(now.minusSeconds(60), d("103")),
+                live, now);
+
+        assertEquals(PriceCheck.FUTURE, future.check());
+        assertSame(state, future.state());
+        assertEquals(PriceCheck.ACCEPTED, withinSkew.check(), "a clock a minute ahead is tolerated");
+        assertEquals(PriceCheck.ACCEPTED, next.check());
+        assertAmount("103", next.state().highWaterMark());
+    }
+
+    @Test
+    void aSustainedCrashOfMoreThanTheJumpLimitPerStepIsConfirmed() {
+        // LUNA, May 2022: closes falling more than 50% a day. The second such close confirms the crash.
+        PositionPlan plan = new PositionPlan("LUNA", d("100"), d("80"), new TrailingStop(d("0.25")), null, null);
+
+        Run run = new Run(plan).prices("82", "80", "30", "1", "0.0002");
+
+        assertEquals(List.of(PriceCheck.ARMED, PriceCheck.ACCEPTED, PriceCheck.JUMP_HELD, PriceCheck.JUMP_CONFIRMED),
+                run.checks.subList(0, 4));
+        assertEquals(1, run.events.size());
+        assertAmount("1", run.events.get(0).price());
+        assertAmount("61.5", run.events.get(0).level());
+        assertAmount("100", run.events.get(0).quantity());
+    }
+
+    @Test
+    void aJumpBackTheOtherWayDoesNotConfirmTheHeldOne() {
+        Run run = new Run(trailing("0.12", "1")).prices("100", "101", "10", "300");
+
+        assertEquals(PriceCheck.JUMP_HELD, run.checks.get(3));
+        assertAmount("101", run.state.highWaterMark());
+    }
+
+    @Test
+    void aTypoArmingPriceLeavesNoBogusHighWaterMarkOnceTheRealPriceIsConfirmed() {
+        // 1,000,000 typed for 60,000: the stop must not sit at 750,000 and sell at the first real price.
+        PositionPlan plan = new PositionPlan("BTC", d("1"), d("60000"), new TrailingStop(d("0.25")), null, null);
+
+        Run run = new Run(plan).prices("1000000", "60000", "60500");
+
+        assertEquals(List.of(PriceCheck.ARMED, PriceCheck.JUMP_HELD, PriceCheck.REARMED), run.checks);
+        assertEquals(List.of(), run.events);
+        assertAmount("60500", run.state.highWaterMark());
+        assertAmount("45375", run.state.stopPrice());
+        assertEquals(T0, run.state.armedAt());
+
+        run.prices("45000");
+
+        assertEquals(1, run.events.size());
+        assertAmount("45375", run.events.get(0).level());
+    }
+
+    @Test
+    void anUnconfirmedArmingPriceFiresNothingUntilTheNextPriceConfirmsIt() {
+        // A typo far above the ladder would otherwise sell two thirds at once.
+        PositionPlan plan = new PositionPlan("SOL", d("9"), d("100"), null, FixedStop.atPrice(d("0.5")),
+                TakeProfitLadder.defaults(BigDecimal.ONE, null));
+
+        Run typo = new Run(plan).prices("1000");
+        Run low = new Run(plan).prices("0.4");
+        Run real = new Run(plan).prices("160", "161");
+
+        assertEquals(List.of(), typo.events);
+        assertEquals(List.of(), low.events);
+        assertAmount("1000", typo.state.highWaterMark());
+        assertEquals(1, real.events.size(), "the step reached at arming fires on the confirming price");
+        assertAmount("161", real.events.get(0).price());
+    }
+
+    @Test
+    void aTrailingStopAddedToAnArmedPlanGetsItsStopPriceFromTheCurrentMark() {
+        PositionPlan bare = new PositionPlan("BTC", d("3"), d("100"), null, null, null);
+        PositionPlan stopped = trailing("0.2", "1");
+        Run run = new Run(bare).prices("100", "130", "120");
+        assertNull(run.state.stopPrice());
+        assertAmount("104", PlanEvaluator.stopPrice(stopped, run.state));
+
+        Run after = new Run(stopped);
+        after.state = run.state;
+        after.hour = run.hour;
+        after.prices("110");
+
+        assertAmount("104", after.state.stopPrice());
+
+        after.prices("103");
+
+        assertEquals(1, after.events.size());
+        assertAmount("104", after.events.get(0).level());
+    }
+
+    @Test
+    void aStoredStopPriceIsIgnoredOnceTheTrailingStopIsRemoved() {
+        Run run = new Run(trailing("0.2", "1")).prices("100", "130");
+        PositionPlan bare = new PositionPlan("BTC", d("3"), d("100"), null, null, null);
+
+        PlanStep step = PlanEvaluator.onPrice(bare, run.state, new PriceTick(T0.plusSeconds(3600L * run.hour), d("100")),
+                GUARD, null);
+
+        assertEquals(List.of(), step.events());
+        assertNull(step.state().stopPrice());
+        assertNull(PlanEvaluator.stopPrice(bare, run.state));
     }
 }
