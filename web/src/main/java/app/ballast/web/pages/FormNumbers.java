@@ -3,10 +3,8 @@ package app.ballast.web.pages;
 import app.ballast.web.ledger.InvalidInputException;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
-/** Reads the numbers and dates of the policy forms, naming the field of anything that is not one. */
+/** Reads the numbers of the policy forms, naming the field of anything that is not one. */
 final class FormNumbers {
 
     private FormNumbers() {
@@ -38,18 +36,6 @@ final class FormNumbers {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
             errors.add(field, field + " must be a whole number, was \"" + text + "\"");
-            return null;
-        }
-    }
-
-    static LocalDate date(String field, String text, InvalidInputException.Collector errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, field + " must be a date such as 2024-01-31, was \"" + text + "\"");
             return null;
         }
     }

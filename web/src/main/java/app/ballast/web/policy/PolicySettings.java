@@ -18,7 +18,7 @@ public interface PolicySettings {
     BigDecimal priceJumpLimit();
 
     /** A live price older than this never triggers a stop (and warns STALE_PRICE). */
-    @WithDefault("P2D")
+    @WithDefault("PT36H")
     Duration priceMaxAge();
 
     /** A DCA due date whose close is missing may be bought at the latest close at most this old. */
