@@ -187,8 +187,13 @@ class DcaPlanApiTest {
     void withoutAutoRecordTheBuyWaitsAsPendingUntilRecorded() {
         String user = TestUsers.signUp("dca-pending");
         long id = dailyDogePlan(user, false);
+        long other = dailyDogePlan(user, false);
 
         as(user).post("/api/dca-plans/run-due").then().statusCode(200);
+        JsonNode skipped = read(as(user).post("/api/dca-plans/" + other + "/executions/" + today() + "/skip")
+                .then().statusCode(200).extract().response());
+        assertEquals("SKIPPED", skipped.get("status").asText());
+        refusedOn(as(user).post("/api/dca-plans/" + other + "/executions/" + today() + "/record"), "date");
 
         JsonNode execution = executions(user, id).get(0);
         assertEquals("PENDING", execution.get("status").asText());

@@ -191,6 +191,23 @@ class PlansApiTest {
     }
 
     @Test
+    void aLadderCanBeChangedAndDeleted() {
+        String user = TestUsers.signUp("ladder-edit");
+        post(user, "BUY", "ETH", "Kraken", "3", "3000", "2025-06-01T12:00:00Z");
+        long id = number(read(as(user).body(object("symbol", "ETH", "targetGain", dec("2"), "armedOn", "2025-06-02"))
+                .post("/api/ladders").then().statusCode(201).extract().response()), "id").longValueExact();
+
+        JsonNode changed = read(as(user).body(object("symbol", "ETH", "targetGain", dec("1"), "armedOn", "2025-06-02",
+                "steps", List.of(Map.of("atFractionOfTarget", dec("0.25"), "sellFraction", dec("0.5")))))
+                .put("/api/ladders/" + id).then().statusCode(200).extract().response());
+
+        assertEquals(1, elements(changed.get("steps")).size());
+        assertAmount(changed, "nextStepPrice", "3750"); // +25% of a +100% target over 3000
+        as(user).delete("/api/ladders/" + id).then().statusCode(204);
+        as(user).get("/api/ladders/" + id).then().statusCode(404);
+    }
+
+    @Test
     void anotherUsersStopsAndLaddersAreNotFound() {
         String owner = TestUsers.signUp("plans-owner");
         String stranger = TestUsers.signUp("plans-stranger");
