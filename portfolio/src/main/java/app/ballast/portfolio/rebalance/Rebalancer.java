@@ -69,11 +69,15 @@ public final class Rebalancer {
         final BigDecimal value;
         final BigDecimal weight;
         final Status status;
+        /** Given in {@link RebalanceRequest#noBuy()}: no new buys, whatever the score. */
+        final boolean heldBack;
+        /** Given in {@link RebalanceRequest#frozen()}: neither bought nor sold. */
+        final boolean frozen;
         BigDecimal upper = BigDecimal.ZERO;
         BigDecimal target = BigDecimal.ZERO;
         boolean pinned;
 
-        Asset(RebalancePosition position, Policy policy) {
+        Asset(RebalancePosition position, Policy policy, boolean heldBack, boolean frozen) {
             this.position = position;
             this.symbol = position.symbol();
             this.sector = position.sector();
@@ -93,11 +97,15 @@ public final class Rebalancer {
                 status = Status.SELL;
             } else if (weight.signum() == 0) {
                 status = Status.NO_WEIGHT;
-            } else if (policy.noBuy(position.score())) {
+            } else if (policy.noBuy(position.score()) || heldBack) {
                 status = Status.NO_BUY;
             } else {
                 status = Status.NORMAL;
             }
+            this.heldBack = heldBack;
+            this.frozen = frozen;
+            // A frozen asset keeps its value: the others are shared around it.
+            this.pinned = frozen;
         }
     }
 
@@ -130,11 +138,19 @@ public final class Rebalancer {
             cash = request.cash();
             request.positions().stream()
                     .sorted(Comparator.comparing(RebalancePosition::symbol))
-                    .forEach(p -> assets.add(new Asset(p, policy)));
+                    .forEach(p -> assets.add(new Asset(p, policy, request.noBuy().contains(p.symbol()),
+                            request.frozen().contains(p.symbol()))));
             total = assets.stream().map(a -> a.value).reduce(cash, BigDecimal::add);
             BigDecimal worstFees = total.multiply(policy.feeRate()).multiply(BigDecimal.valueOf(2));
             capValue = policy.satelliteCap().multiply(total);
             capAmount = policy.satelliteCap().multiply(total.subtract(worstFees));
+            for (Asset a : assets) {
+                if (a.frozen) {
+                    String why = a.symbol + " has no current price to trade at: it is neither bought nor sold";
+                    note("POSITION_CAP", a.symbol, why);
+                    note("SELL_THRESHOLD", a.symbol, why);
+                }
+            }
         }
 
         RebalancePlan plan() {
@@ -759,9 +775,10 @@ public final class Rebalancer {
                         + ") was given with a price";
             }
             if (coreShare.compareTo(policy.coreMin()) < 0) {
-                if (core.stream().noneMatch(a -> a.status == Status.NORMAL)) {
+                if (core.stream().noneMatch(a -> a.status == Status.NORMAL && !a.frozen)) {
                     return where + ": no core asset may be bought (scores under " + Scales.plain(policy.noBuyBelow())
-                            + ")";
+                            + (core.stream().anyMatch(a -> a.heldBack || a.frozen) ? ", held back or without a price"
+                            : "") + ")";
                 }
                 if (!policy.coreExemptFromCap()) {
                     return where + ": the core is not exempt from the " + pct(policy.satelliteCap())

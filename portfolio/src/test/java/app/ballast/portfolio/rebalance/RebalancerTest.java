@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +33,13 @@ class RebalancerTest {
 
     static RebalancePlan suggest(List<RebalancePosition> positions, String cash, Policy policy, RebalanceMode mode) {
         return Rebalancer.suggest(new RebalanceRequest(positions, d(cash), policy, mode));
+    }
+
+    /** A full rebalance under the default policy with assets held back from buying or frozen. */
+    static RebalancePlan suggestFull(List<RebalancePosition> positions, String cash, Set<String> noBuy,
+                                     Set<String> frozen) {
+        return Rebalancer.suggest(new RebalanceRequest(positions, d(cash), Policy.DEFAULT, RebalanceMode.FULL, noBuy,
+                frozen));
     }
 
     static Trade trade(RebalancePlan plan, String symbol) {
@@ -270,5 +278,35 @@ class RebalancerTest {
         assertEquals(0, sol.value().compareTo(d("100")), sol.toString());
         assertTrue(sol.reason().contains("over the 20.0% cap") || sol.reason().contains("over the 20% cap"),
                 sol.reason());
+    }
+
+    @Test
+    void anAssetHeldBackFromBuyingIsNotBoughtWhateverItsScore() {
+        // BTC was just sold by a stop: the core's share goes to ETH, as for an asset under the no-buy threshold.
+        List<RebalancePosition> positions = List.of(core("BTC", "0", "60000"), core("ETH", "10", "3000"),
+                satellite("SOL", "L1", "100", "150", null), satellite("ADA", "Payments", "30000", "0.5", null),
+                satellite("DOT", "Interop", "2000", "7.5", null));
+
+        RebalancePlan plan = suggestFull(positions, "30000", Set.of("BTC"), Set.of());
+
+        assertEquals(null, trade(plan, "BTC"), plan.trades().toString());
+        assertEquals(Side.BUY, trade(plan, "ETH").side());
+        assertEquals(0, plan.targets().get("BTC").signum());
+    }
+
+    @Test
+    void aFrozenAssetIsNeitherBoughtNorSoldButCountsInThePortfolio() {
+        // SOL has no current price: 30% of the portfolio at its last close, over the cap, but it cannot be sold.
+        List<RebalancePosition> positions = List.of(core("BTC", "0.5", "60000"), core("ETH", "10", "3000"),
+                satellite("SOL", "L1", "200", "150", null), satellite("ADA", "Payments", "4000", "0.5", null),
+                satellite("DOT", "Interop", "100", "10", null));
+
+        RebalancePlan plan = suggestFull(positions, "0", Set.of(), Set.of("SOL"));
+
+        assertEquals(null, trade(plan, "SOL"), plan.trades().toString());
+        // Its target is what it holds (30,000 of 93,000), and the core is 65% of the whole, SOL included.
+        assertTrue(plan.targets().get("SOL").subtract(d("0.3226")).abs().compareTo(d("0.001")) < 0, plan.toString());
+        assertTrue(plan.after().core().subtract(d("0.65")).abs().compareTo(d("0.002")) < 0, plan.toString());
+        assertUnmet(plan, "POSITION_CAP", "SOL", "SOL has no current price to trade at");
     }
 }
