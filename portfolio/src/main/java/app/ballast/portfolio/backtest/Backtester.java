@@ -9,6 +9,7 @@ import app.ballast.portfolio.dca.DcaEngine;
 import app.ballast.portfolio.dca.DcaSchedule;
 import app.ballast.portfolio.plans.PlanEvaluator;
 import app.ballast.portfolio.plans.PlanEvent;
+import app.ballast.portfolio.plans.PlanEventType;
 import app.ballast.portfolio.plans.PlanState;
 import app.ballast.portfolio.plans.PlanStep;
 import app.ballast.portfolio.plans.PositionPlan;
@@ -46,6 +47,16 @@ import java.util.Set;
  * valued. All trades happen at the day's close with the fee rate; a position whose plans have
  * sold it all is armed afresh when it is bought again. The same money buys and holds BTC alongside
  * as the benchmark.
+ *
+ * <p>A stop's sale is not undone by the rebalancing: for {@link BacktestRequest#stopCooldownDays()}
+ * days from the stop the rebalancer may not buy the asset (its share goes to the others in its
+ * sleeve, or stays in cash); DCA plans, the investor's own standing orders, go on buying it.
+ *
+ * <p>A missing close is carried over from the last one for at most {@link #MAX_PRICE_GAP_DAYS}
+ * days (a missed day in the data). Past that the asset has no price (its series has ended, as
+ * MATIC's does on 2025-02-10, or has a long hole): it is valued at its last close, but neither
+ * bought (DCA is skipped) nor sold, its plans see nothing, and the rebalancer counts it at that
+ * close without giving it a target, until closes come again.
  */
 public final class Backtester {
 
@@ -58,6 +69,8 @@ public final class Backtester {
     private static final String BTC = "BTC";
     /** A broken band or cap rebalances at most this often (the rebalancer may be unable to mend it). */
     private static final int THRESHOLD_COOLDOWN_DAYS = 7;
+    /** How many days a close is carried over before the asset counts as without a price. */
+    public static final int MAX_PRICE_GAP_DAYS = 3;
 
     private Backtester() {
     }
@@ -78,6 +91,10 @@ public final class Backtester {
         final LocalDate from;
         /** Closes carried forward over days without one; null before an asset's first close. */
         final BigDecimal[][] prices;
+        /** Whether the asset can be traded that day: a close at most {@link #MAX_PRICE_GAP_DAYS} old. */
+        final boolean[][] priced;
+        /** The day a stop last sold the asset; held back from rebalance buys for the cooldown after it. */
+        final int[] stoppedOn;
         final BigDecimal[] btcPrices;
         final List<String> notes = new ArrayList<>();
 
@@ -105,8 +122,10 @@ public final class Backtester {
                 sectors.add(a.sector());
             });
             prices = new BigDecimal[symbols.size()][];
+            priced = new boolean[symbols.size()][];
             for (int a = 0; a < symbols.size(); a++) {
-                prices[a] = carried(history, symbols.get(a));
+                priced[a] = new boolean[days];
+                prices[a] = carried(history, symbols.get(a), priced[a], notes);
                 LocalDate first = history.first(symbols.get(a));
                 if (first == null || first.isAfter(request.to())) {
                     notes.add(symbols.get(a) + " has no price in the period: it is never bought");
@@ -114,13 +133,15 @@ public final class Backtester {
                     notes.add(symbols.get(a) + " has prices only from " + first + ": it is bought from then on");
                 }
             }
-            btcPrices = carried(history, BTC);
+            btcPrices = carried(history, BTC, new boolean[days], null);
             if (btcPrices[0] == null) {
                 notes.add("BTC has no price on " + from + ": there is no buy-and-hold BTC comparison");
             }
             quantity = new BigDecimal[symbols.size()];
             costBasis = new BigDecimal[symbols.size()];
             planStates = new PlanState[symbols.size()];
+            stoppedOn = new int[symbols.size()];
+            Arrays.fill(stoppedOn, Integer.MIN_VALUE);
             for (int a = 0; a < symbols.size(); a++) {
                 quantity[a] = BigDecimal.ZERO;
                 costBasis[a] = BigDecimal.ZERO;
@@ -128,16 +149,30 @@ public final class Backtester {
             }
         }
 
-        BigDecimal[] carried(PriceHistory history, String symbol) {
+        /**
+         * The closes, each day's or the last one before it; {@code fresh} says which days that one is
+         * recent enough to trade at. A stretch without a price is noted in {@code gaps} (null: not noted).
+         */
+        BigDecimal[] carried(PriceHistory history, String symbol, boolean[] fresh, List<String> gaps) {
             BigDecimal[] series = new BigDecimal[days];
             BigDecimal last = history.latest(symbol, from);
+            LocalDate lastDate = history.latestDate(symbol, from);
             Map<LocalDate, BigDecimal> closes = history.between(symbol, from, request.to());
+            boolean noted = false;
             for (int i = 0; i < days; i++) {
-                BigDecimal close = closes.get(from.plusDays(i));
+                LocalDate date = from.plusDays(i);
+                BigDecimal close = closes.get(date);
                 if (close != null && close.signum() > 0) {
                     last = close;
+                    lastDate = date;
                 }
                 series[i] = last;
+                fresh[i] = last != null && ChronoUnit.DAYS.between(lastDate, date) <= MAX_PRICE_GAP_DAYS;
+                if (last != null && !fresh[i] && !noted && gaps != null) {
+                    gaps.add(symbol + " has no price after " + lastDate + ": from " + date + " it is valued at its"
+                            + " last close and neither bought nor sold until closes come again");
+                }
+                noted = last != null && !fresh[i];
             }
             return series;
         }
@@ -202,7 +237,7 @@ public final class Backtester {
         void runPlans(int day, LocalDate date) {
             Instant time = date.atStartOfDay().toInstant(ZoneOffset.UTC);
             for (int a = 0; a < symbols.size(); a++) {
-                if (quantity[a].signum() == 0 || prices[a][day] == null) {
+                if (quantity[a].signum() == 0 || !priced[a][day]) {
                     continue;
                 }
                 PlanState state = planStates[a];
@@ -217,6 +252,9 @@ public final class Backtester {
                     BigDecimal sold = event.quantity().min(quantity[a]);
                     if (sold.signum() > 0) {
                         sell(a, sold, prices[a][day]);
+                        if (event.type() == PlanEventType.STOP_TRIGGERED) {
+                            stoppedOn[a] = day;
+                        }
                     }
                 }
                 if (quantity[a].signum() == 0) {
@@ -228,8 +266,8 @@ public final class Backtester {
         /** Buys the plan's amount of new money into its asset; returns the money put in. */
         BigDecimal dca(DcaPlan plan, LocalDate date, int day, BigDecimal spentSoFar) {
             int a = symbols.indexOf(plan.symbol());
-            DcaDecision decision = DcaEngine.decide(plan, date, prices[a][day], null, policy.noBuyBelow(), null, null,
-                    spentSoFar);
+            DcaDecision decision = DcaEngine.decide(plan, date, priced[a][day] ? prices[a][day] : null, null,
+                    policy.noBuyBelow(), null, null, spentSoFar);
             if (decision.status() == DcaDecision.Status.SKIPPED) {
                 if (decision.price() == null && notes.size() < 50) {
                     notes.add("DCA " + plan.symbol() + " on " + date + " skipped: " + decision.reason());
@@ -257,7 +295,7 @@ public final class Backtester {
             btcTrades++;
         }
 
-        /** Whether the core has left its band or a capped position is over its cap. */
+        /** Whether the core has left its band or a capped position that can be traded is over its cap. */
         boolean broken(int day) {
             BigDecimal total = value(day);
             if (total.signum() == 0) {
@@ -273,7 +311,7 @@ public final class Backtester {
                 if (policy.inCore(symbols.get(a), tiers.get(a))) {
                     core = core.add(v);
                 }
-                if (policy.capped(symbols.get(a), tiers.get(a)) && v.compareTo(cap) > 0) {
+                if (priced[a][day] && policy.capped(symbols.get(a), tiers.get(a)) && v.compareTo(cap) > 0) {
                     return true;
                 }
             }
@@ -283,13 +321,22 @@ public final class Backtester {
 
         void rebalance(int day) {
             List<RebalancePosition> positions = new ArrayList<>();
+            Set<String> heldBack = new HashSet<>();
+            Set<String> frozen = new HashSet<>();
             for (int a = 0; a < symbols.size(); a++) {
                 if (prices[a][day] != null) {
                     positions.add(new RebalancePosition(symbols.get(a), tiers.get(a), sectors.get(a), quantity[a],
                             prices[a][day], null));
+                    if (!priced[a][day]) {
+                        frozen.add(symbols.get(a));
+                    }
+                    if ((long) day - stoppedOn[a] < request.stopCooldownDays()) {
+                        heldBack.add(symbols.get(a));
+                    }
                 }
             }
-            RebalancePlan plan = Rebalancer.suggest(new RebalanceRequest(positions, cash, policy, RebalanceMode.FULL));
+            RebalancePlan plan = Rebalancer.suggest(new RebalanceRequest(positions, cash, policy, RebalanceMode.FULL,
+                    heldBack, frozen));
             for (Trade t : plan.trades()) {
                 int a = symbols.indexOf(t.symbol());
                 if (t.side() == Side.SELL) {

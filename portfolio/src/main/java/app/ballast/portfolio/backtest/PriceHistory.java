@@ -53,9 +53,19 @@ public final class PriceHistory {
 
     /** The last close on or before the date; null before the first. */
     public BigDecimal latest(String symbol, LocalDate date) {
-        NavigableMap<LocalDate, BigDecimal> series = closes.get(symbol);
-        Map.Entry<LocalDate, BigDecimal> entry = series == null ? null : series.floorEntry(date);
+        Map.Entry<LocalDate, BigDecimal> entry = latestEntry(symbol, date);
         return entry == null ? null : entry.getValue();
+    }
+
+    /** The date of {@link #latest}: the last date with a close on or before the date; null before the first. */
+    public LocalDate latestDate(String symbol, LocalDate date) {
+        Map.Entry<LocalDate, BigDecimal> entry = latestEntry(symbol, date);
+        return entry == null ? null : entry.getKey();
+    }
+
+    private Map.Entry<LocalDate, BigDecimal> latestEntry(String symbol, LocalDate date) {
+        NavigableMap<LocalDate, BigDecimal> series = closes.get(symbol);
+        return series == null ? null : series.floorEntry(date);
     }
 
     /** The first date with a close; null for an unknown symbol. */

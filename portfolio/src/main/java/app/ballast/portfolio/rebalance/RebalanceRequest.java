@@ -8,13 +8,24 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What to rebalance: the positions (each symbol once, in any order), the cash on hand in USD,
  * the policy and the mode (null: FULL).
+ *
+ * @param noBuy  symbols that get no new buys whatever their score, as if under the no-buy threshold
+ *               (e.g. an asset a stop has just sold); null: none
+ * @param frozen symbols that are neither bought nor sold but count at their given price in the
+ *               portfolio's value (e.g. an asset without a current price); null: none
  */
 public record RebalanceRequest(List<RebalancePosition> positions, BigDecimal cash, Policy policy,
-                               RebalanceMode mode) {
+                               RebalanceMode mode, Set<String> noBuy, Set<String> frozen) {
+
+    /** A request without held-back or frozen assets. */
+    public RebalanceRequest(List<RebalancePosition> positions, BigDecimal cash, Policy policy, RebalanceMode mode) {
+        this(positions, cash, policy, mode, null, null);
+    }
 
     public RebalanceRequest {
         InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
@@ -46,5 +57,7 @@ public record RebalanceRequest(List<RebalancePosition> positions, BigDecimal cas
         if (mode == null) {
             mode = RebalanceMode.FULL;
         }
+        noBuy = noBuy == null ? Set.of() : Set.copyOf(noBuy);
+        frozen = frozen == null ? Set.of() : Set.copyOf(frozen);
     }
 }

@@ -8,9 +8,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,10 +25,12 @@ import java.util.TreeMap;
  * the target to 0; under the no-buy threshold the target is never above what is held.
  *
  * <p>Trades: a full rebalance sells what is above target and buys what is below; a buy-only one
- * spends the cash on the largest shortfalls first and never sells. Applied at the given prices and
+ * spends the cash on the largest shortfalls first, keeps each sector it buys into within the sector
+ * cap of the satellites as they will be after the buys, and never sells. Applied at the given prices and
  * fee rate the trades never take cash below 0, and no trade is smaller than the minimum: a small
  * difference is left as it is, unless a cap or the sell threshold needs it, in which case the sale
- * is raised to the minimum. Buys are rounded down and sells up to {@link #QUANTITY_SCALE} decimals,
+ * is raised to the minimum (a position counts as over its cap against the cap of the portfolio's
+ * value; the cap less the worst fees only sizes buys, so that fees cannot push a buy over). Buys are rounded down and sells up to {@link #QUANTITY_SCALE} decimals,
  * both in the safe direction for cash and caps. Rules that still cannot hold are listed as
  * {@link Unmet} with the reason. Positions are taken in symbol order, so the input order does not matter.
  */
@@ -65,11 +69,15 @@ public final class Rebalancer {
         final BigDecimal value;
         final BigDecimal weight;
         final Status status;
+        /** Given in {@link RebalanceRequest#noBuy()}: no new buys, whatever the score. */
+        final boolean heldBack;
+        /** Given in {@link RebalanceRequest#frozen()}: neither bought nor sold. */
+        final boolean frozen;
         BigDecimal upper = BigDecimal.ZERO;
         BigDecimal target = BigDecimal.ZERO;
         boolean pinned;
 
-        Asset(RebalancePosition position, Policy policy) {
+        Asset(RebalancePosition position, Policy policy, boolean heldBack, boolean frozen) {
             this.position = position;
             this.symbol = position.symbol();
             this.sector = position.sector();
@@ -89,11 +97,15 @@ public final class Rebalancer {
                 status = Status.SELL;
             } else if (weight.signum() == 0) {
                 status = Status.NO_WEIGHT;
-            } else if (policy.noBuy(position.score())) {
+            } else if (policy.noBuy(position.score()) || heldBack) {
                 status = Status.NO_BUY;
             } else {
                 status = Status.NORMAL;
             }
+            this.heldBack = heldBack;
+            this.frozen = frozen;
+            // A frozen asset keeps its value: the others are shared around it.
+            this.pinned = frozen;
         }
     }
 
@@ -108,7 +120,13 @@ public final class Rebalancer {
         final BigDecimal cash;
         final List<Asset> assets = new ArrayList<>();
         final BigDecimal total;
-        /** A cap measured against the portfolio after the worst possible fees, so fees cannot break it. */
+        /** The position cap in USD: what a capped position may be worth. */
+        final BigDecimal capValue;
+        /**
+         * The cap measured against the portfolio after the worst possible fees, so that fees cannot
+         * break it: the most a buy may take a position to. Only for sizing buys; whether a position is
+         * over the cap is measured against {@link #capValue}.
+         */
         final BigDecimal capAmount;
         final Map<String, Unmet> notes = new LinkedHashMap<>();
         BigDecimal investable;
@@ -120,10 +138,19 @@ public final class Rebalancer {
             cash = request.cash();
             request.positions().stream()
                     .sorted(Comparator.comparing(RebalancePosition::symbol))
-                    .forEach(p -> assets.add(new Asset(p, policy)));
+                    .forEach(p -> assets.add(new Asset(p, policy, request.noBuy().contains(p.symbol()),
+                            request.frozen().contains(p.symbol()))));
             total = assets.stream().map(a -> a.value).reduce(cash, BigDecimal::add);
             BigDecimal worstFees = total.multiply(policy.feeRate()).multiply(BigDecimal.valueOf(2));
+            capValue = policy.satelliteCap().multiply(total);
             capAmount = policy.satelliteCap().multiply(total.subtract(worstFees));
+            for (Asset a : assets) {
+                if (a.frozen) {
+                    String why = a.symbol + " has no current price to trade at: it is neither bought nor sold";
+                    note("POSITION_CAP", a.symbol, why);
+                    note("SELL_THRESHOLD", a.symbol, why);
+                }
+            }
         }
 
         RebalancePlan plan() {
@@ -382,7 +409,7 @@ public final class Rebalancer {
             if (a.target.signum() == 0 && (a.status == Status.SELL || a.status == Status.NO_WEIGHT)) {
                 return true;
             }
-            if (a.capped && a.value.compareTo(capAmount) > 0) {
+            if (a.capped && a.value.compareTo(capValue) > 0) {
                 return true;
             }
             BigDecimal limit = sectorCapAmount.get(a.sector);
@@ -411,7 +438,7 @@ public final class Rebalancer {
                 BigDecimal spendable = cash
                         .subtract(BigDecimal.ONE.movePointLeft(FEE_SCALE).multiply(BigDecimal.valueOf(candidates.size())))
                         .divide(onePlusFee, TARGET_SCALE, RoundingMode.DOWN);
-                Map<Asset, BigDecimal> buys = level(candidates, spendable.max(BigDecimal.ZERO));
+                Map<Asset, BigDecimal> buys = withinSectorCaps(candidates, spendable.max(BigDecimal.ZERO));
                 List<Trade> trades = new ArrayList<>();
                 Asset smallest = null;
                 BigDecimal smallestValue = null;
@@ -470,6 +497,144 @@ public final class Rebalancer {
                 }
             }
             return buys;
+        }
+
+        /**
+         * The buy-only amounts: {@link #level} (the largest shortfalls first), except that no sector of
+         * the satellites is bought past the sector cap of the satellite sleeve as it will be after the
+         * buys. The targets keep the sectors within their caps only once every target is reached; a
+         * partial spend on the largest shortfall alone could put one sector at 100% of the satellites.
+         * The satellites get the most they can take so (at most what leveling gave them), spread by
+         * shortfall within each sector's room; what they cannot take goes to the core's shortfalls or
+         * stays in cash. A sector already over its cap gets nothing; the others dilute it.
+         */
+        Map<Asset, BigDecimal> withinSectorCaps(List<Asset> candidates, BigDecimal amount) {
+            Map<Asset, BigDecimal> buys = level(candidates, amount);
+            BigDecimal cap = buyOnlySectorCap(candidates);
+            if (cap == null) {
+                return buys;
+            }
+            Map<String, BigDecimal> held = new TreeMap<>();
+            Map<String, BigDecimal> room = new TreeMap<>();
+            Map<String, List<Asset>> bySector = new TreeMap<>();
+            BigDecimal sleeve = BigDecimal.ZERO;
+            for (Asset a : assets) {
+                if (!a.core) {
+                    held.merge(a.sector, a.value, BigDecimal::add);
+                    sleeve = sleeve.add(a.value);
+                }
+            }
+            List<Asset> core = new ArrayList<>();
+            BigDecimal wanted = BigDecimal.ZERO;
+            for (Asset a : candidates) {
+                if (a.core) {
+                    core.add(a);
+                } else {
+                    bySector.computeIfAbsent(a.sector, k -> new ArrayList<>()).add(a);
+                    room.merge(a.sector, a.target.subtract(a.value), BigDecimal::add);
+                    wanted = wanted.add(buys.getOrDefault(a, BigDecimal.ZERO));
+                }
+            }
+            BigDecimal spend = largestSatelliteSpend(wanted, sleeve, held, room, cap);
+            Map<String, BigDecimal> limits = new TreeMap<>();
+            BigDecimal sleeveAfter = sleeve.add(spend);
+            for (Map.Entry<String, BigDecimal> e : room.entrySet()) {
+                BigDecimal limit = cap.multiply(sleeveAfter).subtract(held.get(e.getKey()));
+                limits.put(e.getKey(), limit.max(BigDecimal.ZERO).min(e.getValue()));
+            }
+            if (spend.compareTo(wanted) == 0 && bySector.entrySet().stream().allMatch(e -> e.getValue().stream()
+                    .map(a -> buys.getOrDefault(a, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .compareTo(limits.get(e.getKey())) <= 0)) {
+                return buys;
+            }
+            Map<Asset, BigDecimal> bounded = new LinkedHashMap<>(level(core, amount.subtract(spend)));
+            // Water-filling with a ceiling per sector: a sector over its room takes its room, the others share the rest.
+            List<String> free = new ArrayList<>(bySector.keySet());
+            BigDecimal remaining = spend;
+            while (true) {
+                List<Asset> pool = new ArrayList<>();
+                free.forEach(k -> pool.addAll(bySector.get(k)));
+                Map<Asset, BigDecimal> shared = level(pool, remaining);
+                List<String> over = free.stream().filter(k -> bySector.get(k).stream()
+                        .map(a -> shared.getOrDefault(a, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .compareTo(limits.get(k)) > 0).toList();
+                if (over.isEmpty()) {
+                    bounded.putAll(shared);
+                    return bounded;
+                }
+                for (String k : over) {
+                    bounded.putAll(level(bySector.get(k), limits.get(k)));
+                    remaining = remaining.subtract(limits.get(k));
+                    free.remove(k);
+                }
+            }
+        }
+
+        /**
+         * The sector cap buy-only aims at, a millionth under the cap as in the targets; null when it
+         * cannot hold whatever is bought (too few sectors: the targets already say so) or is 100%.
+         */
+        BigDecimal buyOnlySectorCap(List<Asset> candidates) {
+            if (policy.sectorCap().compareTo(BigDecimal.ONE) >= 0) {
+                return null;
+            }
+            Set<Asset> buyable = new HashSet<>(candidates);
+            long sectors = assets.stream().filter(a -> !a.core && (a.value.signum() > 0 || buyable.contains(a)))
+                    .map(a -> a.sector).distinct().count();
+            BigDecimal sectorsTimesCap = policy.sectorCap().multiply(BigDecimal.valueOf(sectors));
+            if (sectorsTimesCap.compareTo(BigDecimal.ONE) < 0) {
+                return null;
+            }
+            return sectorsTimesCap.compareTo(BigDecimal.ONE) == 0 ? policy.sectorCap()
+                    : policy.sectorCap().multiply(SECTOR_MARGIN);
+        }
+
+        /**
+         * The largest satellite spend B, at most {@code wanted}, that can be spread with no sector
+         * past {@code cap} of the sleeve after it: Σ min(max(0, cap·(sleeve + B) − held), room) ≥ B.
+         * Both sides are piecewise linear in B, so the answer is {@code wanted} or a root on the
+         * segment between two breakpoints; 0 always qualifies.
+         */
+        static BigDecimal largestSatelliteSpend(BigDecimal wanted, BigDecimal sleeve, Map<String, BigDecimal> held,
+                                                Map<String, BigDecimal> room, BigDecimal cap) {
+            if (spreadable(wanted, sleeve, held, room, cap).signum() >= 0) {
+                return wanted;
+            }
+            List<BigDecimal> points = new ArrayList<>();
+            for (Map.Entry<String, BigDecimal> e : room.entrySet()) {
+                BigDecimal h = held.get(e.getKey());
+                for (BigDecimal at : List.of(h.divide(cap, MC).subtract(sleeve),
+                        h.add(e.getValue()).divide(cap, MC).subtract(sleeve))) {
+                    if (at.signum() > 0 && at.compareTo(wanted) < 0) {
+                        points.add(at);
+                    }
+                }
+            }
+            points.add(BigDecimal.ZERO);
+            points.sort(Comparator.reverseOrder());
+            BigDecimal high = wanted;
+            BigDecimal atHigh = spreadable(wanted, sleeve, held, room, cap);
+            for (BigDecimal low : points) {
+                BigDecimal atLow = spreadable(low, sleeve, held, room, cap);
+                if (atLow.signum() >= 0) {
+                    BigDecimal root = low.add(atLow.multiply(high.subtract(low)).divide(atLow.subtract(atHigh), MC));
+                    return root.setScale(TARGET_SCALE, RoundingMode.DOWN).max(low);
+                }
+                high = low;
+                atHigh = atLow;
+            }
+            return BigDecimal.ZERO;
+        }
+
+        /** How much more than {@code spend} the sectors can take within the cap (negative: less). */
+        static BigDecimal spreadable(BigDecimal spend, BigDecimal sleeve, Map<String, BigDecimal> held,
+                                     Map<String, BigDecimal> room, BigDecimal cap) {
+            BigDecimal perSector = cap.multiply(sleeve.add(spend));
+            BigDecimal total = BigDecimal.ZERO;
+            for (Map.Entry<String, BigDecimal> e : room.entrySet()) {
+                total = total.add(perSector.subtract(held.get(e.getKey())).max(BigDecimal.ZERO).min(e.getValue()));
+            }
+            return total.subtract(spend);
         }
 
         // ---- shared ----
@@ -610,9 +775,10 @@ public final class Rebalancer {
                         + ") was given with a price";
             }
             if (coreShare.compareTo(policy.coreMin()) < 0) {
-                if (core.stream().noneMatch(a -> a.status == Status.NORMAL)) {
+                if (core.stream().noneMatch(a -> a.status == Status.NORMAL && !a.frozen)) {
                     return where + ": no core asset may be bought (scores under " + Scales.plain(policy.noBuyBelow())
-                            + ")";
+                            + (core.stream().anyMatch(a -> a.heldBack || a.frozen) ? ", held back or without a price"
+                            : "") + ")";
                 }
                 if (!policy.coreExemptFromCap()) {
                     return where + ": the core is not exempt from the " + pct(policy.satelliteCap())
@@ -650,7 +816,7 @@ public final class Rebalancer {
                     default:
                         break;
                 }
-                if (a.capped && a.value.compareTo(capAmount) > 0) {
+                if (a.capped && a.value.compareTo(capValue) > 0) {
                     return from + " of the portfolio, over the " + pct(policy.satelliteCap()) + " cap: trim to " + to;
                 }
                 return "above its target: " + from + " → " + to;

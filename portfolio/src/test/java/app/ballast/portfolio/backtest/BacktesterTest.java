@@ -223,6 +223,94 @@ class BacktesterTest {
         assertEquals(List.of(), result.notes());
     }
 
+    // ---- regressions (issue 6 review) ----
+
+    static String[] stopThenFlat(int days) {
+        // Mark 120, stop 96 (20% trail): sold at 90 on day 3, then flat.
+        String[] btc = flat("90", days);
+        btc[0] = "100";
+        btc[1] = "110";
+        btc[2] = "120";
+        return btc;
+    }
+
+    static BacktestRequest stopped(LocalDate from, int days, RebalanceSchedule schedule, Integer cooldownDays) {
+        return new BacktestRequest(from, from.plusDays(days - 1L), d("1000"),
+                List.of(new BacktestAsset("BTC", Tier.CORE, "L1")), ALL_BTC, List.of(), schedule,
+                new TrailingStop(d("0.2")), null, null, cooldownDays);
+    }
+
+    @Test
+    void aStopIsNotUndoneByTheThresholdRebalanceOfTheSameDay() {
+        // With the position sold the core is out of its band: THRESHOLD used to buy it all back at once.
+        PriceHistory history = history(Map.of("BTC", stopThenFlat(20)));
+
+        BacktestResult result = Backtester.run(stopped(START, 20, RebalanceSchedule.THRESHOLD, null), history);
+
+        assertEquals(2, result.trades(), "the first buy and the stop's sale: " + result);
+        assertEquals(0, result.finalValue().compareTo(d("900.00")), result.toString());
+    }
+
+    @Test
+    void aStopIsNotUndoneByTheNextQuarterlyRebalance() {
+        // The stop sells on 2024-03-28; the quarter starts four days later.
+        LocalDate from = LocalDate.of(2024, 3, 25);
+        List<PriceHistory.DailyClose> rows = new ArrayList<>();
+        String[] btc = stopThenFlat(14);
+        for (int i = 0; i < btc.length; i++) {
+            rows.add(new PriceHistory.DailyClose("BTC", from.plusDays(i), d(btc[i])));
+        }
+
+        BacktestResult result = Backtester.run(stopped(from, 14, RebalanceSchedule.QUARTERLY, null),
+                PriceHistory.of(rows));
+
+        assertEquals(2, result.trades(), result.toString());
+    }
+
+    @Test
+    void aStoppedOutAssetIsBoughtAgainOnceTheCooldownIsOver() {
+        PriceHistory history = history(Map.of("BTC", stopThenFlat(20)));
+
+        BacktestResult result = Backtester.run(stopped(START, 20, RebalanceSchedule.THRESHOLD, 5), history);
+
+        // Stopped on day 3, held back to day 7; the weekly threshold check buys it again on day 10.
+        assertEquals(3, result.trades(), result.toString());
+        assertEquals(0, result.series().get(9).value().compareTo(d("900.00")), result.toString());
+        assertEquals(BacktestRequest.DEFAULT_STOP_COOLDOWN_DAYS,
+                stopped(START, 20, RebalanceSchedule.THRESHOLD, null).stopCooldownDays());
+    }
+
+    @Test
+    void anAssetWhoseSeriesEndsIsNeitherBoughtNorRebalancedAtItsLastPrice() {
+        // MATIC's closes end on 2024-03-24 (as the bundled series ends on 2025-02-10); BTC goes on.
+        LocalDate from = LocalDate.of(2024, 3, 20);
+        int days = 20;
+        List<PriceHistory.DailyClose> rows = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            rows.add(new PriceHistory.DailyClose("BTC", from.plusDays(i), d(i < 12 ? "50000" : "60000")));
+            if (i < 5) {
+                rows.add(new PriceHistory.DailyClose("MATIC", from.plusDays(i), BigDecimal.ONE));
+            }
+        }
+        Policy half = new Policy(Map.of("BTC", BigDecimal.ONE), d("0.5"), d("0.45"), d("0.55"), d("0.5"), true,
+                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, d("5.5"), d("4"), Map.of());
+        DcaPlan daily = new DcaPlan("MATIC", d("10"), Frequency.DAILY, null, null, from, null, null, true, null);
+
+        BacktestResult result = Backtester.run(new BacktestRequest(from, from.plusDays(days - 1L), d("1000"),
+                List.of(new BacktestAsset("BTC", Tier.CORE, "L1"), new BacktestAsset("MATIC", Tier.SATELLITE, "L1")),
+                half, List.of(daily), RebalanceSchedule.QUARTERLY, null, null, null), PriceHistory.of(rows));
+
+        // DCA buys on the five closes and the three days the last one is carried over, then stops.
+        assertEquals(d("1080.00"), result.invested(), result.toString());
+        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("MATIC has no price after 2024-03-24")),
+                result.notes().toString());
+        // Day 0: BTC and MATIC bought to 505 each. On 2024-04-01 BTC (606 at 60,000) is trimmed to half of the
+        // 1,181 with MATIC counted at its last close (575); MATIC is neither bought nor sold.
+        assertEquals(8 + 2 + 1, result.trades(), result.toString());
+        BigDecimal last = result.series().get(days - 1).value();
+        assertEquals(0, last.compareTo(result.series().get(12).value()), result.toString());
+    }
+
     static PriceHistory bundled(String resource) throws IOException {
         List<PriceHistory.DailyClose> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(

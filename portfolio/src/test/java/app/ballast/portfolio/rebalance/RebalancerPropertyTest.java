@@ -157,6 +157,35 @@ class RebalancerPropertyTest {
         }
     }
 
+    /** A sector that buy-only buys into ends within its cap of the satellites, up to the rounding of quantities. */
+    @Property(tries = 300)
+    void buyOnlyBuysNoSectorPastItsCap(@ForAll("portfolios") Case c) {
+        Policy policy = c.policy();
+        RebalancePlan plan = Rebalancer.suggest(new RebalanceRequest(c.positions(), c.cash(), policy,
+                RebalanceMode.BUY_ONLY));
+        Map<String, BigDecimal> sectors = new TreeMap<>();
+        Map<String, Boolean> bought = new TreeMap<>();
+        BigDecimal satellites = BigDecimal.ZERO;
+        for (RebalancePosition p : c.positions()) {
+            if (!policy.inCore(p.symbol(), p.tier())) {
+                BigDecimal v = plan.after().weights().get(p.symbol()).multiply(plan.after().value());
+                sectors.merge(p.sector(), v, BigDecimal::add);
+                satellites = satellites.add(v);
+                bought.merge(p.sector(), plan.trades().stream().anyMatch(t -> t.symbol().equals(p.symbol())),
+                        Boolean::logicalOr);
+            }
+        }
+        if (policy.sectorCap().multiply(BigDecimal.valueOf(sectors.size())).compareTo(BigDecimal.ONE) <= 0) {
+            return; // too few sectors (or exactly enough) for the cap to hold beyond the rounding
+        }
+        BigDecimal limit = policy.sectorCap().multiply(satellites).multiply(new BigDecimal("1.0001"));
+        for (Map.Entry<String, BigDecimal> sector : sectors.entrySet()) {
+            if (bought.get(sector.getKey())) {
+                assertTrue(sector.getValue().compareTo(limit) <= 0, sector.getKey() + " bought past its cap: " + plan);
+            }
+        }
+    }
+
     @Property(tries = 100)
     void theOrderOfThePositionsDoesNotMatter(@ForAll("portfolios") Case c) {
         List<RebalancePosition> shuffled = new ArrayList<>(c.positions());
