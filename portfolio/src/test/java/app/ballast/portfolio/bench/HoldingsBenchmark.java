@@ -16,9 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -112,12 +110,6 @@ public class HoldingsBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder()
-                .include(HoldingsBenchmark.class.getName())
-                .forks(1)
-                .warmupIterations(3)
-                .measurementIterations(5)
-                .shouldFailOnError(true)
-                .build()).run();
+        BenchmarkRunner.run(HoldingsBenchmark.class);
     }
 }

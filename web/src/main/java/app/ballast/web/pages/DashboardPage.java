@@ -3,6 +3,8 @@ package app.ballast.web.pages;
 import app.ballast.portfolio.Holding;
 import app.ballast.portfolio.PortfolioSnapshot;
 import app.ballast.web.ledger.LedgerService;
+import app.ballast.web.policy.PolicyOverview;
+import app.ballast.web.policy.PositionPlansService;
 import app.ballast.web.security.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,18 +16,25 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-/** The dashboard: what the portfolio is worth, what it cost, and how it is spread. */
+/**
+ * The dashboard: what the portfolio is worth, what it cost, how it is spread, and where it stands
+ * against the policy (warnings with their figures, the core band and the cap, the next DCA buys,
+ * the stops closest to triggering).
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(PortfolioSnapshot snapshot, PriceAge prices);
+        static native TemplateInstance dashboard(PortfolioSnapshot snapshot, PriceAge prices,
+                                                 PolicyOverview.Overview policy);
     }
 
     /** How old the newest price behind the valuation is. */
@@ -48,9 +57,16 @@ public class DashboardPage {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PositionPlansService plans;
+
+    @Inject
+    PolicyOverview overview;
+
     @GET
     public TemplateInstance dashboard() {
+        plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC)); // stops see the closes stored since the last look
         PortfolioSnapshot snapshot = ledger.snapshot(user.id());
-        return Templates.dashboard(snapshot, PriceAge.of(snapshot.holdings()));
+        return Templates.dashboard(snapshot, PriceAge.of(snapshot.holdings()), overview.overview(user.id()));
     }
 }

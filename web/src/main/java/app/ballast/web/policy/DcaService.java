@@ -1,0 +1,360 @@
+package app.ballast.web.policy;
+
+import app.ballast.domain.Scales;
+import app.ballast.domain.policy.DcaMultipliers;
+import app.ballast.domain.policy.DcaPlan;
+import app.ballast.domain.policy.Frequency;
+import app.ballast.domain.policy.Policy;
+import app.ballast.portfolio.dca.DcaDecision;
+import app.ballast.portfolio.dca.DcaEngine;
+import app.ballast.portfolio.dca.DcaSchedule;
+import app.ballast.portfolio.dca.DueDates;
+import app.ballast.portfolio.rebalance.Rebalancer;
+import app.ballast.web.ledger.InvalidInputException;
+import app.ballast.web.ledger.LedgerService;
+import app.ballast.web.ledger.PortfolioService;
+import app.ballast.web.ledger.TransactionInput;
+import app.ballast.web.persistence.AccountEntity;
+import app.ballast.web.persistence.AssetEntity;
+import app.ballast.web.persistence.DcaExecutionEntity;
+import app.ballast.web.persistence.DcaPlanEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DCA plans (定投) and their executions. Running the due plans produces exactly one execution per
+ * plan and date: the insert relies on the unique key (plan, date), so a second run, or a run on
+ * another instance at the same moment, inserts nothing and buys nothing. An auto-recorded buy is a
+ * BUY through the ledger in the same database transaction as its execution.
+ */
+@ApplicationScoped
+@Transactional
+public class DcaService {
+
+    @Inject
+    PortfolioService portfolios;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    CurrentPositions current;
+
+    @Inject
+    StoredPrices prices;
+
+    @Inject
+    PolicySettings settings;
+
+    @Inject
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    public DcaPlanView create(long userId, DcaPlanInput input) {
+        DcaPlanEntity plan = new DcaPlanEntity();
+        plan.userId = userId;
+        plan.createdAt = Instant.now(clock);
+        DcaPlan checked = apply(userId, plan, input);
+        // Buying starts today or at the start: the dates before the plan existed are neither bought nor missed.
+        LocalDate today = today();
+        plan.lastRunOn = (checked.start().isAfter(today) ? checked.start() : today).minusDays(1);
+        plan.persist();
+        return view(plan, today);
+    }
+
+    /** Replaces the plan's settings; its executions so far stay as they are. */
+    public DcaPlanView update(long userId, long id, DcaPlanInput input) {
+        DcaPlanEntity plan = owned(userId, id);
+        apply(userId, plan, input);
+        return view(plan, today());
+    }
+
+    public void delete(long userId, long id) {
+        DcaPlanEntity plan = owned(userId, id);
+        DcaExecutionEntity.delete("planId", plan.id);
+        plan.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DcaPlanView> list(long userId) {
+        LocalDate today = today();
+        return DcaPlanEntity.listOwned(userId).stream().map(p -> view(p, today)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DcaPlanView get(long userId, long id) {
+        return view(owned(userId, id), today());
+    }
+
+    /** The plan's executions, the latest date first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExecutionView> executions(long userId, long id) {
+        DcaPlanEntity plan = owned(userId, id);
+        return DcaExecutionEntity.listFor(plan.id).stream().map(e -> view(plan, e)).toList();
+    }
+
+    /** Runs the caller's due plans up to today. */
+    public List<ExecutionView> runDue(long userId) {
+        return runDue(userId, today());
+    }
+
+    /**
+     * Runs every plan of the user up to {@code today}: the dates since the plan's last check that
+     * passed while Ballast was not running are recorded as MISSED (never bought late); today's date
+     * is bought (auto-record), left PENDING, or SKIPPED with the reason. Returns what this run added.
+     */
+    public List<ExecutionView> runDue(long userId, LocalDate today) {
+        portfolios.lock(userId); // runs of one user wait for each other; the unique key holds regardless
+        CurrentPositions.Portfolio portfolio = current.read(userId);
+        Policy policy = portfolio.policy();
+        Map<String, BigDecimal> scores = portfolio.scores();
+        List<AccountEntity> accounts = AccountEntity.listOwned(userId);
+        Instant now = Instant.now(clock);
+        List<ExecutionView> added = new ArrayList<>();
+        List<TransactionInput> buys = new ArrayList<>();
+        List<DcaExecutionEntity> bought = new ArrayList<>();
+        for (DcaPlanEntity plan : DcaPlanEntity.listOwned(userId)) {
+            em.refresh(plan); // last_run_on as committed, read under the lock
+            DcaPlan domain = domain(plan);
+            DueDates dates = DcaSchedule.sinceLastCheck(domain, plan.lastRunOn, today, false);
+            for (LocalDate date : dates.missed()) {
+                insert(plan, date, ExecutionStatus.MISSED, null, null, null,
+                        "missed: Ballast did not run on " + date + "; not bought late").ifPresent(e -> added.add(view(plan, e)));
+            }
+            BigDecimal spent = spent(plan.id);
+            for (LocalDate date : dates.due()) {
+                StoredPrices.Close close = price(plan.asset.symbol, date);
+                DcaDecision decision = DcaEngine.decide(domain, date, close == null ? null : close.price(),
+                        scores.get(plan.asset.symbol), policy.noBuyBelow(), null, null, spent);
+                ExecutionStatus status = ExecutionStatus.valueOf(decision.status().name());
+                String reason = decision.reason() + (close != null && !close.date().equals(date)
+                        ? " (the close of " + close.date() + ")" : "");
+                var inserted = insert(plan, date, status, decision.amount(), decision.quantity(), decision.price(),
+                        reason);
+                if (inserted.isEmpty()) {
+                    continue; // done already, by another run
+                }
+                DcaExecutionEntity execution = inserted.get();
+                if (status == ExecutionStatus.EXECUTED || status == ExecutionStatus.PENDING) {
+                    spent = spent.add(decision.amount());
+                }
+                if (status == ExecutionStatus.EXECUTED) {
+                    buys.add(buy(plan, date, decision.quantity(), decision.price(), portfolio, accounts, now));
+                    bought.add(execution);
+                }
+                added.add(view(plan, execution));
+            }
+            if (plan.lastRunOn == null || plan.lastRunOn.isBefore(today)) {
+                plan.lastRunOn = today;
+            }
+        }
+        if (!buys.isEmpty()) {
+            List<Long> ids = ledger.importAll(userId, buys);
+            for (int i = 0; i < ids.size(); i++) {
+                bought.get(i).transactionId = ids.get(i);
+            }
+            for (int i = 0; i < added.size(); i++) {
+                ExecutionView v = added.get(i);
+                int at = indexOf(bought, v.planId(), v.date());
+                if (at >= 0) {
+                    added.set(i, new ExecutionView(v.planId(), v.symbol(), v.date(), v.status(), v.amount(),
+                            v.quantity(), v.price(), v.reason(), ids.get(at)));
+                }
+            }
+        }
+        return added;
+    }
+
+    /** Records a pending execution as a buy, at its price or the investor's fill price. */
+    public ExecutionView recordPending(long userId, long planId, LocalDate date, BigDecimal fillPrice) {
+        portfolios.lock(userId);
+        DcaPlanEntity plan = owned(userId, planId);
+        DcaExecutionEntity execution = pending(plan, date);
+        BigDecimal price = fillPrice == null ? execution.price : fillPrice;
+        if (price.signum() <= 0) {
+            throw new InvalidInputException("price", "price must be greater than 0, was " + Scales.plain(price));
+        }
+        BigDecimal quantity = fillPrice == null ? execution.quantity
+                : execution.amount.divide(price, DcaEngine.QUANTITY_SCALE, RoundingMode.DOWN);
+        List<Long> ids = ledger.importAll(userId, List.of(buy(plan, date, quantity, price, current.read(userId),
+                AccountEntity.listOwned(userId), Instant.now(clock))));
+        execution.status = ExecutionStatus.EXECUTED;
+        execution.price = price;
+        execution.quantity = quantity;
+        execution.transactionId = ids.get(0);
+        execution.reason = limit(execution.reason + "; recorded by the investor");
+        return view(plan, execution);
+    }
+
+    /** Sets a pending execution aside: nothing is bought for that date. */
+    public ExecutionView skipPending(long userId, long planId, LocalDate date) {
+        portfolios.lock(userId);
+        DcaPlanEntity plan = owned(userId, planId);
+        DcaExecutionEntity execution = pending(plan, date);
+        execution.status = ExecutionStatus.SKIPPED;
+        execution.reason = limit(execution.reason + "; skipped by the investor");
+        return view(plan, execution);
+    }
+
+    private static DcaExecutionEntity pending(DcaPlanEntity plan, LocalDate date) {
+        DcaExecutionEntity execution = DcaExecutionEntity.<DcaExecutionEntity>find("planId = ?1 and dueDate = ?2",
+                plan.id, date).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("plan " + plan.id + " has no execution on " + date));
+        if (execution.status != ExecutionStatus.PENDING) {
+            throw new InvalidInputException("date", "the execution of " + date + " is " + execution.status
+                    + ", not PENDING");
+        }
+        return execution;
+    }
+
+    /** Inserts an execution unless the plan has one for the date; empty when it had. */
+    private java.util.Optional<DcaExecutionEntity> insert(DcaPlanEntity plan, LocalDate date, ExecutionStatus status,
+                                                          BigDecimal amount, BigDecimal quantity, BigDecimal price,
+                                                          String reason) {
+        int inserted = em.createNativeQuery("""
+                        INSERT IGNORE INTO dca_execution (plan_id, due_date, status, amount, quantity, price, reason,
+                            created_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                .setParameter(1, plan.id).setParameter(2, date).setParameter(3, status.name())
+                .setParameter(4, amount).setParameter(5, quantity).setParameter(6, price)
+                .setParameter(7, limit(reason)).setParameter(8, Instant.now(clock))
+                .executeUpdate();
+        if (inserted == 0) {
+            return java.util.Optional.empty();
+        }
+        return DcaExecutionEntity.find("planId = ?1 and dueDate = ?2", plan.id, date).firstResultOptional();
+    }
+
+    private BigDecimal spent(long planId) {
+        Object sum = em.createNativeQuery("""
+                        SELECT COALESCE(SUM(amount), 0) FROM dca_execution
+                        WHERE plan_id = ?1 AND status IN ('EXECUTED', 'PENDING')""")
+                .setParameter(1, planId).getSingleResult();
+        return sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
+    }
+
+    /** The close of the date, or the latest before it within the setting's age; null when none. */
+    private StoredPrices.Close price(String symbol, LocalDate date) {
+        StoredPrices.Close close = prices.onOrBefore(symbol, date).orElse(null);
+        if (close == null) {
+            return null;
+        }
+        long maxDays = Math.max(0, settings.dcaPriceMaxAge().toDays());
+        return close.date().isBefore(date.minusDays(maxDays)) ? null : close;
+    }
+
+    private static TransactionInput buy(DcaPlanEntity plan, LocalDate date, BigDecimal quantity, BigDecimal price,
+                                        CurrentPositions.Portfolio portfolio, List<AccountEntity> accounts,
+                                        Instant now) {
+        String account = TradeAccounts.forBuy(plan.account, portfolio.holding(plan.asset.symbol), accounts);
+        BigDecimal fee = quantity.multiply(price).multiply(portfolio.policy().feeRate())
+                .setScale(Rebalancer.FEE_SCALE, RoundingMode.UP);
+        Instant noon = date.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        Instant time = noon.isAfter(now) ? now : noon;
+        return new TransactionInput("BUY", plan.asset.symbol, account, null, quantity, price, fee, "USD",
+                time.toString(), "DCA plan " + plan.id + ": " + Scales.plain(plan.amount) + " USD of "
+                + plan.asset.symbol + " due " + date);
+    }
+
+    private static int indexOf(List<DcaExecutionEntity> list, long planId, LocalDate date) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).planId == planId && list.get(i).dueDate.equals(date)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Checks the input (every problem at once, named by its field) and copies it to the entity. */
+    private DcaPlan apply(long userId, DcaPlanEntity entity, DcaPlanInput in) {
+        if (in == null) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+        FieldProblems problems = new FieldProblems();
+        String symbol = in.normalizedSymbol();
+        AssetEntity asset = null;
+        if (symbol != null) {
+            asset = AssetEntity.findBySymbol(symbol).orElse(null);
+            if (asset == null) {
+                problems.add("symbol", "unknown asset \"" + in.symbol() + "\"");
+            }
+        }
+        AccountEntity account = null;
+        if (in.account() != null && !in.account().isBlank()) {
+            account = AccountEntity.findByName(userId, in.account().strip()).orElse(null);
+            if (account == null) {
+                problems.add("account", "you have no account named \"" + in.account().strip() + "\"");
+            }
+        }
+        DcaPlan plan = problems.check(() -> in.toPlan(""));
+        problems.throwIfAny();
+        entity.asset = asset;
+        entity.account = account;
+        entity.amount = plan.amount();
+        entity.frequency = plan.frequency();
+        entity.dayOfWeek = plan.frequency() == Frequency.WEEKLY || plan.frequency() == Frequency.BIWEEKLY
+                ? plan.dayOfWeek() : null;
+        entity.dayOfMonth = plan.frequency() == Frequency.MONTHLY ? plan.dayOfMonth() : null;
+        entity.startDate = plan.start();
+        entity.endDate = plan.end();
+        entity.budget = plan.budget();
+        entity.autoRecord = plan.autoRecord();
+        DcaMultipliers m = in.multipliers() == null ? null : plan.multipliers();
+        entity.mvrvBelow = m == null ? null : m.mvrvBelow();
+        entity.mvrvBelowFactor = m == null ? null : m.mvrvBelowFactor();
+        entity.mvrvAbove = m == null ? null : m.mvrvAbove();
+        entity.mvrvAboveFactor = m == null ? null : m.mvrvAboveFactor();
+        entity.fearGreedBelow = m == null ? null : m.fearGreedBelow();
+        entity.fearGreedBelowFactor = m == null ? null : m.fearGreedBelowFactor();
+        entity.fearGreedAbove = m == null ? null : m.fearGreedAbove();
+        entity.fearGreedAboveFactor = m == null ? null : m.fearGreedAboveFactor();
+        return plan;
+    }
+
+    static DcaPlan domain(DcaPlanEntity p) {
+        DcaMultipliers m = p.mvrvBelow == null ? null : new DcaMultipliers(p.mvrvBelow, p.mvrvBelowFactor, p.mvrvAbove,
+                p.mvrvAboveFactor, p.fearGreedBelow, p.fearGreedBelowFactor, p.fearGreedAbove, p.fearGreedAboveFactor);
+        return new DcaPlan(p.asset.symbol, Scales.compact(p.amount), p.frequency, p.dayOfWeek, p.dayOfMonth,
+                p.startDate, p.endDate, Scales.compact(p.budget), p.autoRecord, m);
+    }
+
+    private DcaPlanView view(DcaPlanEntity p, LocalDate today) {
+        DcaPlan plan = domain(p);
+        LocalDate from = p.lastRunOn != null && !p.lastRunOn.isBefore(today) ? p.lastRunOn.plusDays(1) : today;
+        return new DcaPlanView(p.id, p.asset.symbol, plan.amount(), plan.frequency(), plan.dayOfWeek(),
+                plan.dayOfMonth(), plan.start(), plan.end(), plan.budget(), plan.autoRecord(),
+                p.mvrvBelow == null ? null : plan.multipliers(), p.account == null ? null : p.account.name,
+                DcaSchedule.nextDue(plan, from), Scales.compact(spent(p.id)), p.lastRunOn);
+    }
+
+    private static ExecutionView view(DcaPlanEntity plan, DcaExecutionEntity e) {
+        return new ExecutionView(plan.id, plan.asset.symbol, e.dueDate, e.status, Scales.compact(e.amount),
+                Scales.compact(e.quantity), Scales.compact(e.price), e.reason, e.transactionId);
+    }
+
+    private static DcaPlanEntity owned(long userId, long id) {
+        return DcaPlanEntity.findOwned(userId, id).orElseThrow(() -> new NotFoundException("no DCA plan " + id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String limit(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+}

@@ -1,0 +1,633 @@
+package app.ballast.web.policy;
+
+import app.ballast.domain.InvalidValuesException;
+import app.ballast.domain.Scales;
+import app.ballast.domain.Tier;
+import app.ballast.domain.policy.FieldPath;
+import app.ballast.domain.policy.FixedStop;
+import app.ballast.domain.policy.LadderStep;
+import app.ballast.domain.policy.PriceGuard;
+import app.ballast.domain.policy.TakeProfitLadder;
+import app.ballast.domain.policy.TrailingStop;
+import app.ballast.portfolio.Holding;
+import app.ballast.portfolio.plans.PlanEvaluator;
+import app.ballast.portfolio.plans.PlanEvent;
+import app.ballast.portfolio.plans.PlanEventType;
+import app.ballast.portfolio.plans.PlanState;
+import app.ballast.portfolio.plans.PlanStep;
+import app.ballast.portfolio.plans.PositionPlan;
+import app.ballast.portfolio.plans.PriceTick;
+import app.ballast.portfolio.rebalance.Rebalancer;
+import app.ballast.web.ledger.InvalidInputException;
+import app.ballast.web.ledger.PortfolioService;
+import app.ballast.web.persistence.AccountEntity;
+import app.ballast.web.persistence.AssetEntity;
+import app.ballast.web.persistence.PlanTriggerEntity;
+import app.ballast.web.persistence.PositionStopEntity;
+import app.ballast.web.persistence.TakeProfitLadderEntity;
+import app.ballast.web.persistence.TakeProfitStepEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+
+/**
+ * Trailing and fixed stops and take-profit ladders on the user's positions: stored with their
+ * state, evaluated over the daily closes since each was armed (on page load, after a run, and by
+ * the jobs issue per price). A stop or step fires once (a unique key per plan, kind and step); a
+ * firing is kept as a trigger with a sell suggestion for what is still held.
+ */
+@ApplicationScoped
+@Transactional
+public class PositionPlansService {
+
+    static final String STOP = "STOP";
+    static final String LADDER = "LADDER";
+
+    @Inject
+    CurrentPositions current;
+
+    @Inject
+    PortfolioService portfolios;
+
+    @Inject
+    RebalanceService rebalance;
+
+    @Inject
+    StoredPrices prices;
+
+    @Inject
+    PolicySettings settings;
+
+    @Inject
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    // ---- stops ------------------------------------------------------------------------------
+
+    public StopView createStop(long userId, StopInput input) {
+        PositionStopEntity stop = new PositionStopEntity();
+        stop.userId = userId;
+        stop.createdAt = Instant.now(clock);
+        applyStop(userId, stop, input);
+        portfolios.lock(userId);
+        stop.persist();
+        evaluateStop(stop, today());
+        return view(stop);
+    }
+
+    /** Replaces the stop's settings and re-arms it: its state and earlier triggers start over. */
+    public StopView updateStop(long userId, long id, StopInput input) {
+        portfolios.lock(userId);
+        PositionStopEntity stop = ownedStop(userId, id);
+        applyStop(userId, stop, input);
+        deleteTriggers(STOP, id);
+        evaluateStop(stop, today());
+        return view(stop);
+    }
+
+    public void deleteStop(long userId, long id) {
+        portfolios.lock(userId);
+        PositionStopEntity stop = ownedStop(userId, id);
+        deleteTriggers(STOP, id);
+        stop.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StopView> stops(long userId) {
+        return PositionStopEntity.listOwned(userId).stream().map(this::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StopView stop(long userId, long id) {
+        return view(ownedStop(userId, id));
+    }
+
+    private void applyStop(long userId, PositionStopEntity stop, StopInput in) {
+        if (in == null) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+        InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
+        Target target = target(userId, in.symbol(), in.account(), in.armedOn(), in.quantity(), in.averageCost(),
+                problems);
+        StopKind kind = StopKind.TRAILING;
+        if (in.type() != null && !in.type().isBlank()) {
+            try {
+                kind = StopKind.valueOf(in.type().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("type", "type must be TRAILING or FIXED, was \"" + in.type() + "\"");
+            }
+        }
+        TrailingStop trailing = null;
+        FixedStop fixed = null;
+        Tier tier = target == null ? Tier.SATELLITE : target.asset.tier;
+        try {
+            if (kind == StopKind.TRAILING) {
+                trailing = new TrailingStop(in.trail() == null ? TrailingStop.defaultFor(tier).trail() : in.trail(),
+                        in.sellFraction());
+            } else if (in.price() == null && in.belowCost() == null) {
+                FixedStop d = FixedStop.defaultFor(tier);
+                fixed = new FixedStop(null, d.belowCost(), in.sellFraction());
+            } else {
+                fixed = new FixedStop(in.price(), in.belowCost(), in.sellFraction());
+            }
+        } catch (InvalidValuesException e) {
+            e.problems().forEach(p -> problems.add(p.field(), p.message()));
+        }
+        problems.throwIfAny();
+        TrailingStop t = trailing;
+        FixedStop f = fixed;
+        FieldPath.within("", () -> new PositionPlan(target.asset.symbol, target.quantity, target.averageCost, t, f,
+                null));
+        stop.asset = target.asset;
+        stop.account = target.account;
+        stop.kind = kind;
+        stop.trail = t == null ? null : t.trail();
+        stop.fixedPrice = f == null ? null : f.price();
+        stop.belowCost = f == null ? null : f.belowCost();
+        stop.sellFraction = t != null ? t.sellFraction() : f.sellFraction();
+        stop.armedOn = target.armedOn;
+        stop.quantity = target.quantity;
+        stop.averageCost = target.averageCost;
+        reset(stop);
+    }
+
+    private static void reset(PositionStopEntity stop) {
+        stop.state.reset();
+        stop.triggered = false;
+        stop.triggeredOn = null;
+    }
+
+    // ---- ladders ----------------------------------------------------------------------------
+
+    public LadderView createLadder(long userId, LadderInput input) {
+        TakeProfitLadderEntity ladder = new TakeProfitLadderEntity();
+        ladder.userId = userId;
+        ladder.createdAt = Instant.now(clock);
+        TakeProfitLadder rules = applyLadder(userId, ladder, input);
+        portfolios.lock(userId);
+        ladder.persist();
+        saveSteps(ladder, rules);
+        evaluateLadder(ladder, today());
+        return view(ladder);
+    }
+
+    public LadderView updateLadder(long userId, long id, LadderInput input) {
+        portfolios.lock(userId);
+        TakeProfitLadderEntity ladder = ownedLadder(userId, id);
+        TakeProfitLadder rules = applyLadder(userId, ladder, input);
+        TakeProfitStepEntity.delete("ladderId", ladder.id);
+        TakeProfitStepEntity.flush();
+        saveSteps(ladder, rules);
+        deleteTriggers(LADDER, id);
+        evaluateLadder(ladder, today());
+        return view(ladder);
+    }
+
+    public void deleteLadder(long userId, long id) {
+        portfolios.lock(userId);
+        TakeProfitLadderEntity ladder = ownedLadder(userId, id);
+        deleteTriggers(LADDER, id);
+        TakeProfitStepEntity.delete("ladderId", ladder.id);
+        ladder.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LadderView> ladders(long userId) {
+        return TakeProfitLadderEntity.listOwned(userId).stream().map(this::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LadderView ladder(long userId, long id) {
+        return view(ownedLadder(userId, id));
+    }
+
+    private TakeProfitLadder applyLadder(long userId, TakeProfitLadderEntity ladder, LadderInput in) {
+        if (in == null) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+        InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
+        Target target = target(userId, in.symbol(), in.account(), in.armedOn(), in.quantity(), in.averageCost(),
+                problems);
+        Tier tier = target == null ? Tier.SATELLITE : target.asset.tier;
+        BigDecimal trail = in.trail() == null ? TrailingStop.defaultFor(tier).trail()
+                : in.trail().signum() == 0 ? null : in.trail();
+        TakeProfitLadder rules = null;
+        try {
+            rules = LadderInput.rules("", in.targetGain(), in.steps(), trail);
+        } catch (InvalidValuesException e) {
+            e.problems().forEach(p -> problems.add(p.field(), p.message()));
+        }
+        problems.throwIfAny();
+        TakeProfitLadder checked = rules;
+        FieldPath.within("", () -> new PositionPlan(target.asset.symbol, target.quantity, target.averageCost, null,
+                null, checked));
+        ladder.asset = target.asset;
+        ladder.account = target.account;
+        ladder.targetGain = checked.targetGain();
+        ladder.trail = checked.trail();
+        ladder.armedOn = target.armedOn;
+        ladder.quantity = target.quantity;
+        ladder.averageCost = target.averageCost;
+        ladder.state.reset();
+        ladder.firedSteps = 0;
+        ladder.takeProfitTriggered = false;
+        ladder.finishedOn = null;
+        return checked;
+    }
+
+    private static void saveSteps(TakeProfitLadderEntity ladder, TakeProfitLadder rules) {
+        for (int i = 0; i < rules.steps().size(); i++) {
+            TakeProfitStepEntity step = new TakeProfitStepEntity();
+            step.ladderId = ladder.id;
+            step.position = i;
+            step.atFractionOfTarget = rules.steps().get(i).atFractionOfTarget();
+            step.sellFraction = rules.steps().get(i).sellFraction();
+            step.persist();
+        }
+    }
+
+    // ---- evaluation -------------------------------------------------------------------------
+
+    /** What an evaluation did: the triggers it recorded (each once). */
+    public record Evaluation(List<PlanTriggerEntityView> triggers) {
+    }
+
+    /** A trigger as the pages and the dashboard show it. */
+    public record PlanTriggerEntityView(long id, String planKind, long planId, String triggerKind, int step,
+                                        String symbol, LocalDate date, BigDecimal price, BigDecimal stopPrice,
+                                        BigDecimal quantity, Long suggestionId) {
+    }
+
+    /**
+     * Feeds every stop and ladder of the user the daily closes it has not seen, up to {@code today}.
+     * A stored close is judged on its own day (history does not age), through the jump guard.
+     */
+    public Evaluation evaluate(long userId, LocalDate today) {
+        portfolios.lock(userId); // one evaluation per user at a time: states are read and written once
+        List<PlanTriggerEntityView> fired = new ArrayList<>();
+        for (PositionStopEntity stop : PositionStopEntity.listOwned(userId)) {
+            fired.addAll(evaluateStop(stop, today));
+        }
+        for (TakeProfitLadderEntity ladder : TakeProfitLadderEntity.listOwned(userId)) {
+            fired.addAll(evaluateLadder(ladder, today));
+        }
+        return new Evaluation(fired);
+    }
+
+    /**
+     * Feeds one live price of an asset to the user's plans on it (for the jobs issue): a price older
+     * than the staleness setting, or an unconfirmed jump, moves nothing.
+     */
+    public Evaluation onTick(long userId, String symbol, PriceTick tick) {
+        portfolios.lock(userId);
+        List<PlanTriggerEntityView> fired = new ArrayList<>();
+        Instant now = Instant.now(clock);
+        for (PositionStopEntity stop : PositionStopEntity.<PositionStopEntity>list("userId = ?1 and asset.symbol = ?2",
+                userId, symbol)) {
+            fired.addAll(feed(stop, List.of(tick), now));
+        }
+        for (TakeProfitLadderEntity ladder : TakeProfitLadderEntity.<TakeProfitLadderEntity>list(
+                "userId = ?1 and asset.symbol = ?2", userId, symbol)) {
+            fired.addAll(feed(ladder, List.of(tick), now));
+        }
+        return new Evaluation(fired);
+    }
+
+    /** The user's triggers, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanTriggerEntityView> triggers(long userId) {
+        return PlanTriggerEntity.<PlanTriggerEntity>list("userId = ?1 order by triggeredOn desc, id desc", userId)
+                .stream().map(PositionPlansService::view).toList();
+    }
+
+    private List<PlanTriggerEntityView> evaluateStop(PositionStopEntity stop, LocalDate today) {
+        if (stop.triggered) {
+            return List.of();
+        }
+        return feed(stop, ticks(stop.asset.symbol, stop.armedOn, stop.state.evaluatedUntil(), today), null);
+    }
+
+    private List<PlanTriggerEntityView> evaluateLadder(TakeProfitLadderEntity ladder, LocalDate today) {
+        if (ladder.finishedOn != null) {
+            return List.of();
+        }
+        return feed(ladder, ticks(ladder.asset.symbol, ladder.armedOn, ladder.state.evaluatedUntil(), today), null);
+    }
+
+    /** The closes from the arming day (or after the last one fed) to today, each at the end of its day. */
+    private List<PriceTick> ticks(String symbol, LocalDate armedOn, Instant evaluatedUntil, LocalDate today) {
+        LocalDate from = armedOn;
+        if (evaluatedUntil != null) {
+            LocalDate next = LocalDate.ofInstant(evaluatedUntil, ZoneOffset.UTC);
+            from = next.isAfter(from) ? next : from;
+        }
+        if (from.isAfter(today)) {
+            return List.of();
+        }
+        NavigableMap<LocalDate, BigDecimal> closes = prices.closes(symbol, from, today);
+        List<PriceTick> ticks = new ArrayList<>(closes.size());
+        closes.forEach((day, close) -> {
+            Instant time = endOf(day);
+            if (evaluatedUntil == null || time.isAfter(evaluatedUntil)) {
+                ticks.add(new PriceTick(time, close));
+            }
+        });
+        return ticks;
+    }
+
+    private List<PlanTriggerEntityView> feed(PositionStopEntity stop, List<PriceTick> ticks, Instant now) {
+        if (ticks.isEmpty() || stop.triggered) {
+            return List.of();
+        }
+        PositionPlan plan = plan(stop);
+        PlanState state = stop.state.toState(0, stop.triggered, false);
+        Instant fed = stop.state.evaluatedUntil();
+        List<PlanTriggerEntityView> fired = new ArrayList<>();
+        for (PriceTick tick : ticks) {
+            PlanStep step = PlanEvaluator.onPrice(plan, state, tick, guard(), now);
+            state = step.state();
+            fed = tick.time();
+            for (PlanEvent event : step.events()) {
+                fired.addAll(fire(stop.userId, STOP, stop.id, stop.asset, stop.account, event,
+                        describe(stop, event, state.highWaterMark())));
+                if (event.type() == PlanEventType.STOP_TRIGGERED) {
+                    stop.triggeredOn = dayOf(event.time());
+                }
+            }
+            if (state.triggered()) {
+                break;
+            }
+        }
+        stop.state.update(state, fed);
+        stop.triggered = state.triggered();
+        return fired;
+    }
+
+    private List<PlanTriggerEntityView> feed(TakeProfitLadderEntity ladder, List<PriceTick> ticks, Instant now) {
+        if (ticks.isEmpty() || ladder.finishedOn != null) {
+            return List.of();
+        }
+        PositionPlan plan = plan(ladder);
+        PlanState state = ladder.state.toState(ladder.firedSteps, false, ladder.takeProfitTriggered);
+        Instant fed = ladder.state.evaluatedUntil();
+        List<TakeProfitStepEntity> steps = TakeProfitStepEntity.listFor(ladder.id);
+        List<PlanTriggerEntityView> fired = new ArrayList<>();
+        for (PriceTick tick : ticks) {
+            PlanStep step = PlanEvaluator.onPrice(plan, state, tick, guard(), now);
+            state = step.state();
+            fed = tick.time();
+            for (PlanEvent event : step.events()) {
+                fired.addAll(fire(ladder.userId, LADDER, ladder.id, ladder.asset, ladder.account, event,
+                        describe(ladder, event)));
+                if (event.step() != null && event.step() < steps.size()) {
+                    steps.get(event.step()).firedOn = dayOf(event.time());
+                }
+            }
+            if (finished(plan, state)) {
+                ladder.finishedOn = dayOf(tick.time());
+                break;
+            }
+        }
+        ladder.state.update(state, fed);
+        ladder.firedSteps = state.firedSteps();
+        ladder.takeProfitTriggered = state.takeProfitTriggered();
+        return fired;
+    }
+
+    private static boolean finished(PositionPlan plan, PlanState state) {
+        TakeProfitLadder rules = plan.takeProfit();
+        boolean allSteps = state.stepsFired() >= rules.steps().size();
+        return state.takeProfitTriggered() || allSteps && rules.trail() == null;
+    }
+
+    /**
+     * Records a firing once: the unique key (plan kind, plan, trigger kind, step) turns a second
+     * insert of the same firing into nothing. A new firing gets a sell suggestion for what is still
+     * held, at most the event's quantity.
+     */
+    private List<PlanTriggerEntityView> fire(long userId, String planKind, long planId, AssetEntity asset,
+                                             AccountEntity account, PlanEvent event, String reason) {
+        int step = event.step() == null ? 0 : event.step();
+        LocalDate day = dayOf(event.time());
+        int inserted = em.createNativeQuery("""
+                        INSERT IGNORE INTO plan_trigger (user_id, plan_kind, plan_id, trigger_kind, step, asset_id,
+                            triggered_on, price, stop_price, quantity, created_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                .setParameter(1, userId).setParameter(2, planKind).setParameter(3, planId)
+                .setParameter(4, event.type().name()).setParameter(5, step).setParameter(6, asset.id)
+                .setParameter(7, day).setParameter(8, RebalanceService.stored(event.price()))
+                .setParameter(9, RebalanceService.stored(event.level()))
+                .setParameter(10, RebalanceService.stored(event.quantity()))
+                .setParameter(11, Instant.now(clock))
+                .executeUpdate();
+        if (inserted == 0) {
+            return List.of();
+        }
+        PlanTriggerEntity trigger = PlanTriggerEntity.<PlanTriggerEntity>find(
+                "planKind = ?1 and planId = ?2 and triggerKind = ?3 and step = ?4",
+                planKind, planId, event.type().name(), step).singleResult();
+        BigDecimal held = held(userId, asset.symbol, account);
+        BigDecimal quantity = event.quantity().min(held).setScale(Rebalancer.QUANTITY_SCALE, RoundingMode.DOWN);
+        if (quantity.signum() > 0) {
+            CurrentPositions.Portfolio portfolio = current.read(userId);
+            trigger.suggestionId = rebalance.createSell(portfolios.defaultPortfolio(userId).id,
+                    planKind.equals(STOP) ? SuggestionKind.STOP : SuggestionKind.TAKE_PROFIT, asset.symbol, account,
+                    quantity, event.price(), portfolio.policy().feeRate(), reason);
+        }
+        return List.of(view(trigger));
+    }
+
+    private BigDecimal held(long userId, String symbol, AccountEntity account) {
+        Holding holding = current.read(userId).holding(symbol);
+        if (holding == null) {
+            return BigDecimal.ZERO;
+        }
+        return account == null ? holding.quantity().amount()
+                : holding.quantityByAccount().getOrDefault(account.name, BigDecimal.ZERO);
+    }
+
+    private PriceGuard guard() {
+        return new PriceGuard(settings.priceJumpLimit(), settings.priceMaxAge());
+    }
+
+    static PositionPlan plan(PositionStopEntity stop) {
+        TrailingStop trailing = stop.kind == StopKind.TRAILING ? new TrailingStop(stop.trail, stop.sellFraction) : null;
+        FixedStop fixed = stop.kind == StopKind.FIXED
+                ? new FixedStop(stop.fixedPrice, stop.belowCost, stop.sellFraction) : null;
+        return new PositionPlan(stop.asset.symbol, stop.quantity, stop.averageCost, trailing, fixed, null);
+    }
+
+    static PositionPlan plan(TakeProfitLadderEntity ladder) {
+        List<LadderStep> steps = TakeProfitStepEntity.listFor(ladder.id).stream()
+                .map(s -> new LadderStep(s.atFractionOfTarget, s.sellFraction)).toList();
+        return new PositionPlan(ladder.asset.symbol, ladder.quantity, ladder.averageCost, null, null,
+                new TakeProfitLadder(ladder.targetGain, steps, ladder.trail));
+    }
+
+    // ---- views ------------------------------------------------------------------------------
+
+    StopView view(PositionStopEntity s) {
+        BigDecimal stopPrice = s.kind == StopKind.FIXED
+                ? new FixedStop(s.fixedPrice, s.belowCost, s.sellFraction).stopPrice(s.averageCost)
+                : s.state.stopPrice();
+        return new StopView(s.id, s.asset.symbol, s.account == null ? null : s.account.name, s.kind,
+                Scales.compact(s.trail), Scales.compact(s.fixedPrice), Scales.compact(s.belowCost),
+                Scales.compact(s.sellFraction), s.armedOn, Scales.compact(s.quantity), Scales.compact(s.averageCost),
+                Scales.compact(s.state.highWaterMark()), Scales.compact(stopPrice), Scales.compact(s.state.lastPrice()),
+                s.state.lastPriceAt(), Scales.compact(s.state.pendingPrice()), s.triggered, s.triggeredOn);
+    }
+
+    LadderView view(TakeProfitLadderEntity l) {
+        PositionPlan plan = plan(l);
+        TakeProfitLadder rules = plan.takeProfit();
+        List<TakeProfitStepEntity> stored = TakeProfitStepEntity.listFor(l.id);
+        List<LadderView.StepView> steps = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            TakeProfitStepEntity s = stored.get(i);
+            steps.add(new LadderView.StepView(i, Scales.compact(s.atFractionOfTarget), Scales.compact(s.sellFraction),
+                    Scales.compact(rules.stepPrice(i, l.averageCost).setScale(Scales.AMOUNT_SCALE,
+                            RoundingMode.HALF_EVEN)),
+                    (l.firedSteps & (1 << i)) != 0, s.firedOn));
+        }
+        PlanState state = l.state.toState(l.firedSteps, false, l.takeProfitTriggered);
+        return new LadderView(l.id, l.asset.symbol, l.account == null ? null : l.account.name,
+                Scales.compact(l.targetGain), Scales.compact(l.trail), l.armedOn, Scales.compact(l.quantity),
+                Scales.compact(l.averageCost), steps, Scales.compact(l.state.highWaterMark()),
+                Scales.compact(PlanEvaluator.takeProfitPrice(plan, state)), Scales.compact(l.state.lastPrice()),
+                l.state.lastPriceAt(), l.finishedOn != null, l.finishedOn);
+    }
+
+    static PlanTriggerEntityView view(PlanTriggerEntity t) {
+        return new PlanTriggerEntityView(t.id, t.planKind, t.planId, t.triggerKind, t.step, t.asset.symbol,
+                t.triggeredOn, Scales.compact(t.price), Scales.compact(t.stopPrice), Scales.compact(t.quantity),
+                t.suggestionId);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    /** The position a plan is set on, as resolved from the input and the holdings. */
+    private record Target(AssetEntity asset, AccountEntity account, BigDecimal quantity, BigDecimal averageCost,
+                          LocalDate armedOn) {
+    }
+
+    private Target target(long userId, String symbolText, String accountName, String armedOnText,
+                          BigDecimal quantityGiven, BigDecimal costGiven, InvalidValuesException.Collector problems) {
+        AssetEntity asset = null;
+        String symbol = symbolText == null ? "" : symbolText.strip().toUpperCase(Locale.ROOT);
+        if (symbol.isEmpty()) {
+            problems.add("symbol", "symbol is required");
+        } else {
+            asset = AssetEntity.findBySymbol(symbol).orElse(null);
+            if (asset == null) {
+                problems.add("symbol", "unknown asset \"" + symbolText + "\"");
+            }
+        }
+        AccountEntity account = null;
+        if (accountName != null && !accountName.isBlank()) {
+            account = AccountEntity.findByName(userId, accountName.strip()).orElse(null);
+            if (account == null) {
+                problems.add("account", "you have no account named \"" + accountName.strip() + "\"");
+            }
+        }
+        LocalDate armedOn = today();
+        if (armedOnText != null && !armedOnText.isBlank()) {
+            try {
+                armedOn = LocalDate.parse(armedOnText.strip());
+                if (armedOn.isAfter(today())) {
+                    problems.add("armedOn", "armedOn must not be in the future, was " + armedOn);
+                } else if (armedOn.isBefore(LocalDate.of(2009, 1, 3))) {
+                    problems.add("armedOn", "armedOn must not be before 2009-01-03, was " + armedOn);
+                }
+            } catch (DateTimeParseException e) {
+                problems.add("armedOn", "armedOn must be a date such as 2024-01-31, was \"" + armedOnText + "\"");
+            }
+        }
+        if (asset == null || !problems.isEmpty()) {
+            return null;
+        }
+        Holding holding = current.read(userId).holding(asset.symbol);
+        BigDecimal held = holding == null ? BigDecimal.ZERO
+                : account == null ? holding.quantity().amount()
+                : holding.quantityByAccount().getOrDefault(account.name, BigDecimal.ZERO);
+        BigDecimal quantity = quantityGiven == null ? held : quantityGiven;
+        if (quantity.signum() <= 0) {
+            problems.add(quantityGiven == null ? "symbol" : "quantity", quantityGiven == null
+                    ? "you hold no " + asset.symbol + (account == null ? "" : " in " + account.name)
+                    + ": a plan needs a position (or give its quantity)"
+                    : "quantity must be greater than 0, was " + Scales.plain(quantity));
+        }
+        BigDecimal cost = costGiven != null ? costGiven
+                : holding == null || holding.averageCost() == null || holding.averageCost().isZero() ? null
+                : holding.averageCost().amount();
+        if (costGiven != null && costGiven.signum() <= 0) {
+            problems.add("averageCost", "averageCost must be greater than 0, was " + Scales.plain(costGiven));
+        }
+        return new Target(asset, account, Scales.compact(quantity), Scales.compact(cost), armedOn);
+    }
+
+    private void deleteTriggers(String planKind, long planId) {
+        PlanTriggerEntity.delete("planKind = ?1 and planId = ?2", planKind, planId);
+    }
+
+    private static PositionStopEntity ownedStop(long userId, long id) {
+        return PositionStopEntity.findOwned(userId, id).orElseThrow(() -> new NotFoundException("no stop " + id));
+    }
+
+    private static TakeProfitLadderEntity ownedLadder(long userId, long id) {
+        return TakeProfitLadderEntity.findOwned(userId, id).orElseThrow(() -> new NotFoundException("no ladder " + id));
+    }
+
+    private static String describe(PositionStopEntity stop, PlanEvent event, BigDecimal mark) {
+        String what = stop.kind == StopKind.TRAILING && mark != null
+                ? "Trailing stop (" + pct(stop.trail) + " below the high of " + Scales.plain(mark) + ")"
+                : stop.kind == StopKind.TRAILING ? "Trailing stop" : "Fixed stop";
+        return what + " on " + stop.asset.symbol + " triggered on " + dayOf(event.time()) + ": " + Scales.plain(event.price())
+                + " is at or below the stop price " + Scales.plain(event.level().setScale(8, RoundingMode.HALF_EVEN))
+                + "; sell " + pct(stop.sellFraction) + " of the position.";
+    }
+
+    private static String describe(TakeProfitLadderEntity ladder, PlanEvent event) {
+        if (event.type() == PlanEventType.TAKE_PROFIT_STEP) {
+            return "Take-profit step " + (event.step() + 1) + " on " + ladder.asset.symbol + " reached on "
+                    + dayOf(event.time()) + ": " + Scales.plain(event.price()) + " is at or above "
+                    + Scales.plain(event.level().setScale(8, RoundingMode.HALF_EVEN)) + " (target gain "
+                    + pct(ladder.targetGain) + " over " + Scales.plain(ladder.averageCost) + ").";
+        }
+        return "Trailing take-profit on " + ladder.asset.symbol + " on " + dayOf(event.time()) + ": "
+                + Scales.plain(event.price()) + " fell to " + Scales.plain(event.level().setScale(8, RoundingMode.HALF_EVEN))
+                + " after every step fired; sell the rest.";
+    }
+
+    private static String pct(BigDecimal fraction) {
+        return new DecimalFormat("0.##").format(fraction.movePointRight(2)) + "%";
+    }
+
+    static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** The day a close belongs to: a close of day D is stamped at the end of D. */
+    static LocalDate dayOf(Instant time) {
+        return LocalDate.ofInstant(time.minusNanos(1), ZoneOffset.UTC);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

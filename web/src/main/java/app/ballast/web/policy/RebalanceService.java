@@ -1,0 +1,392 @@
+package app.ballast.web.policy;
+
+import app.ballast.domain.InvalidValuesException;
+import app.ballast.domain.Scales;
+import app.ballast.domain.policy.FieldPath;
+import app.ballast.portfolio.Holding;
+import app.ballast.portfolio.rebalance.PortfolioWeights;
+import app.ballast.portfolio.rebalance.RebalanceMode;
+import app.ballast.portfolio.rebalance.RebalancePlan;
+import app.ballast.portfolio.rebalance.RebalanceRequest;
+import app.ballast.portfolio.rebalance.Rebalancer;
+import app.ballast.portfolio.rebalance.Side;
+import app.ballast.portfolio.rebalance.Trade;
+import app.ballast.portfolio.rebalance.Unmet;
+import app.ballast.web.ledger.FieldError;
+import app.ballast.web.ledger.InvalidInputException;
+import app.ballast.web.ledger.LedgerService;
+import app.ballast.web.ledger.PortfolioService;
+import app.ballast.web.ledger.TransactionInput;
+import app.ballast.web.persistence.AccountEntity;
+import app.ballast.web.persistence.AssetEntity;
+import app.ballast.web.persistence.RebalanceSuggestionEntity;
+import app.ballast.web.persistence.RebalanceTradeEntity;
+import app.ballast.web.persistence.RebalanceUnmetEntity;
+import app.ballast.web.persistence.RebalanceWeightEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rebalancing suggestions: worked out by the engine from the current holdings, stored, then
+ * accepted (every trade recorded as a transaction, all in one database transaction) or dismissed.
+ */
+@ApplicationScoped
+@Transactional
+public class RebalanceService {
+
+    @Inject
+    CurrentPositions current;
+
+    @Inject
+    PortfolioService portfolios;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    EntityManager em;
+
+    /** The engine's answer for a portfolio given in full (stateless). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RebalancePlan preview(RebalanceRequest request) {
+        return Rebalancer.suggest(request);
+    }
+
+    /** What the engine suggests for the user's holdings now, without storing it. */
+    public RebalancePlan planFor(long userId, RebalanceMode mode, BigDecimal cash) {
+        CurrentPositions.Portfolio portfolio = current.read(userId);
+        return Rebalancer.suggest(request(portfolio, mode, cash));
+    }
+
+    /** Works out and stores a suggestion for the user's holdings; {@code cash}: new money to invest. */
+    public SuggestionView create(long userId, String mode, BigDecimal cash) {
+        RebalanceMode parsed = mode(mode);
+        BigDecimal money = cash == null ? BigDecimal.ZERO : cash;
+        CurrentPositions.Portfolio portfolio = current.read(userId);
+        RebalancePlan plan = Rebalancer.suggest(request(portfolio, parsed, money));
+        long portfolioId = portfolios.lock(userId).id();
+        RebalanceSuggestionEntity entity = store(portfolioId, SuggestionKind.MANUAL, null, parsed, plan, null);
+        return view(entity);
+    }
+
+    /**
+     * The quarterly suggestion (for the jobs issue): made once per portfolio and quarter such as
+     * "2026-Q4"; empty when that quarter's suggestion exists already.
+     */
+    public Optional<SuggestionView> createQuarterly(long userId, String quarter) {
+        if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
+            throw new InvalidInputException("quarter", "quarter must look like 2026-Q4, was \"" + quarter + "\"");
+        }
+        CurrentPositions.Portfolio portfolio = current.read(userId);
+        RebalancePlan plan = Rebalancer.suggest(request(portfolio, RebalanceMode.FULL, BigDecimal.ZERO));
+        long portfolioId = portfolios.lock(userId).id();
+        if (RebalanceSuggestionEntity.count("portfolioId = ?1 and quarter = ?2", portfolioId, quarter) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(view(store(portfolioId, SuggestionKind.QUARTERLY, quarter, RebalanceMode.FULL, plan, null)));
+    }
+
+    /**
+     * A single sell suggested by a stop or a take-profit step (in the caller's transaction); the
+     * account is where the plan watches the position, null for all of them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long createSell(long portfolioId, SuggestionKind kind, String symbol, AccountEntity account,
+                           BigDecimal quantity, BigDecimal price, BigDecimal feeRate, String reason) {
+        BigDecimal value = quantity.multiply(price);
+        BigDecimal fee = value.multiply(feeRate).setScale(Rebalancer.FEE_SCALE, RoundingMode.UP);
+        Trade trade = new Trade(symbol, Side.SELL, quantity, value, fee, reason);
+        PortfolioWeights none = new PortfolioWeights(Map.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+        RebalancePlan plan = new RebalancePlan(List.of(trade), none, none, List.of(), Map.of());
+        return store(portfolioId, kind, null, RebalanceMode.FULL, plan, account).id;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SuggestionView> list(long userId) {
+        long portfolioId = portfolios.defaultPortfolio(userId).id;
+        return RebalanceSuggestionEntity.<RebalanceSuggestionEntity>list(
+                "portfolioId = ?1 order by createdAt desc, id desc", portfolioId).stream().map(this::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SuggestionView get(long userId, long id) {
+        return view(owned(portfolios.defaultPortfolio(userId).id, id));
+    }
+
+    /**
+     * Records every trade as a transaction at the suggested price, or the investor's fill price for
+     * that asset, all in this one database transaction; a suggestion accepted already is left as it
+     * is. Nothing is written when any trade is refused (for example a sell of more than is held now).
+     */
+    public SuggestionView accept(long userId, long id, Map<String, BigDecimal> fillPrices) {
+        long portfolioId = portfolios.lock(userId).id();
+        RebalanceSuggestionEntity suggestion = lockOwned(portfolioId, id);
+        if (suggestion.status == SuggestionStatus.ACCEPTED) {
+            return view(suggestion);
+        }
+        if (suggestion.status == SuggestionStatus.DISMISSED) {
+            throw new SuggestionClosedException("suggestion " + id + " was dismissed; ask for a new one");
+        }
+        List<RebalanceTradeEntity> trades = RebalanceTradeEntity.listFor(id);
+        Map<String, BigDecimal> fills = fillPrices(fillPrices, trades);
+        CurrentPositions.Portfolio portfolio = current.read(userId);
+        List<AccountEntity> accounts = AccountEntity.listOwned(userId);
+        Instant now = Instant.now();
+        List<TransactionInput> inputs = new ArrayList<>();
+        List<Integer> tradeOfRow = new ArrayList<>();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        for (int i = 0; i < trades.size(); i++) {
+            RebalanceTradeEntity trade = trades.get(i);
+            String symbol = trade.asset.symbol;
+            BigDecimal price = fills.getOrDefault(symbol, trade.price);
+            BigDecimal fee = fills.containsKey(symbol)
+                    ? trade.quantity.multiply(price).multiply(portfolio.policy().feeRate())
+                    .setScale(Rebalancer.FEE_SCALE, RoundingMode.UP)
+                    : trade.fee;
+            List<TradeAccounts.Leg> legs = "SELL".equals(trade.side)
+                    ? sellLegs(trade, portfolio.holding(symbol), accounts, i, errors)
+                    : List.of(new TradeAccounts.Leg(TradeAccounts.forBuy(trade.account, portfolio.holding(symbol),
+                    accounts), trade.quantity));
+            BigDecimal feeLeft = fee;
+            for (int leg = 0; leg < legs.size(); leg++) {
+                TradeAccounts.Leg l = legs.get(leg);
+                BigDecimal legFee = leg == legs.size() - 1 ? feeLeft
+                        : fee.multiply(l.quantity()).divide(trade.quantity, Rebalancer.FEE_SCALE, RoundingMode.DOWN);
+                feeLeft = feeLeft.subtract(legFee);
+                inputs.add(new TransactionInput(trade.side, symbol, l.account(), null, l.quantity(), price,
+                        legFee, "USD", now.toString(), note(suggestion, trade)));
+                tradeOfRow.add(i);
+            }
+        }
+        errors.throwIfAny();
+        List<Long> ids;
+        try {
+            ids = ledger.importAll(userId, inputs);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.errors().stream().map(err -> renameRow(err, tradeOfRow)).toList());
+        }
+        for (int row = ids.size() - 1; row >= 0; row--) {
+            trades.get(tradeOfRow.get(row)).transactionId = ids.get(row);
+        }
+        suggestion.status = SuggestionStatus.ACCEPTED;
+        suggestion.decidedAt = now;
+        return view(suggestion);
+    }
+
+    /** Sets an open suggestion aside; dismissing it again changes nothing. */
+    public SuggestionView dismiss(long userId, long id) {
+        long portfolioId = portfolios.lock(userId).id();
+        RebalanceSuggestionEntity suggestion = lockOwned(portfolioId, id);
+        if (suggestion.status == SuggestionStatus.ACCEPTED) {
+            throw new SuggestionClosedException("suggestion " + id + " was accepted: its trades are in the ledger");
+        }
+        if (suggestion.status == SuggestionStatus.OPEN) {
+            suggestion.status = SuggestionStatus.DISMISSED;
+            suggestion.decidedAt = Instant.now();
+        }
+        return view(suggestion);
+    }
+
+    static RebalanceMode mode(String mode) {
+        if (mode == null || mode.isBlank()) {
+            return RebalanceMode.FULL;
+        }
+        try {
+            return RebalanceMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("mode", "mode must be FULL or BUY_ONLY, was \"" + mode + "\"");
+        }
+    }
+
+    static RebalanceRequest request(CurrentPositions.Portfolio portfolio, RebalanceMode mode, BigDecimal cash) {
+        return FieldPath.within("", () -> new RebalanceRequest(portfolio.positions(), cash, portfolio.policy(), mode));
+    }
+
+    private RebalanceSuggestionEntity store(long portfolioId, SuggestionKind kind, String quarter, RebalanceMode mode,
+                                            RebalancePlan plan, AccountEntity account) {
+        RebalanceSuggestionEntity s = new RebalanceSuggestionEntity();
+        s.portfolioId = portfolioId;
+        s.createdAt = Instant.now();
+        s.mode = mode.name();
+        s.status = SuggestionStatus.OPEN;
+        s.kind = kind;
+        s.quarter = quarter;
+        s.cash = stored(plan.before().cash());
+        s.cashAfter = stored(plan.after().cash());
+        s.valueBefore = stored(plan.before().value());
+        s.valueAfter = stored(plan.after().value());
+        s.coreBefore = stored(plan.before().core());
+        s.coreAfter = stored(plan.after().core());
+        s.satellitesBefore = stored(plan.before().satellites());
+        s.satellitesAfter = stored(plan.after().satellites());
+        s.persist();
+        Map<String, BigDecimal> prices = new HashMap<>();
+        int position = 0;
+        for (Trade t : plan.trades()) {
+            RebalanceTradeEntity trade = new RebalanceTradeEntity();
+            trade.suggestionId = s.id;
+            trade.position = position++;
+            trade.asset = asset(t.symbol());
+            trade.account = account;
+            trade.side = t.side().name();
+            trade.quantity = stored(t.quantity());
+            trade.price = stored(t.value().divide(t.quantity(), Scales.AMOUNT_SCALE, RoundingMode.HALF_EVEN));
+            trade.value = stored(t.value());
+            trade.fee = stored(t.fee());
+            trade.reason = limit(t.reason(), 500);
+            trade.persist();
+            prices.put(t.symbol(), trade.price);
+        }
+        java.util.Set<String> symbols = new java.util.TreeSet<>(plan.before().weights().keySet());
+        symbols.addAll(plan.after().weights().keySet());
+        symbols.addAll(plan.targets().keySet());
+        for (String symbol : symbols) {
+            RebalanceWeightEntity w = new RebalanceWeightEntity();
+            w.suggestionId = s.id;
+            w.symbol = symbol;
+            w.weightBefore = stored(plan.before().weights().getOrDefault(symbol, BigDecimal.ZERO));
+            w.weightAfter = stored(plan.after().weights().getOrDefault(symbol, BigDecimal.ZERO));
+            w.weightTarget = stored(plan.targets().getOrDefault(symbol, BigDecimal.ZERO));
+            w.persist();
+        }
+        position = 0;
+        for (Unmet u : plan.unmet()) {
+            RebalanceUnmetEntity row = new RebalanceUnmetEntity();
+            row.suggestionId = s.id;
+            row.position = position++;
+            row.rule = limit(u.rule(), 40);
+            row.subject = limit(u.subject(), 80);
+            row.reason = limit(u.reason(), 1000);
+            row.persist();
+        }
+        return s;
+    }
+
+    /** The legs of a sell; a shortfall is reported against the trade rather than left to the ledger check. */
+    private static List<TradeAccounts.Leg> sellLegs(RebalanceTradeEntity trade, Holding holding,
+                                                    List<AccountEntity> accounts, int index,
+                                                    InvalidInputException.Collector errors) {
+        List<TradeAccounts.Leg> legs = TradeAccounts.forSell(trade.account, holding, accounts, trade.quantity);
+        BigDecimal covered = legs.stream().map(TradeAccounts.Leg::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (covered.compareTo(trade.quantity) < 0) {
+            BigDecimal total = holding == null ? BigDecimal.ZERO : holding.quantity().amount();
+            errors.add("trades[" + index + "].quantity", "cannot sell " + Scales.plain(trade.quantity) + " "
+                    + trade.asset.symbol + (trade.account == null ? "" : " from " + trade.account.name)
+                    + ": the portfolio holds " + Scales.plain(total) + " now");
+        }
+        return legs;
+    }
+
+    private static Map<String, BigDecimal> fillPrices(Map<String, BigDecimal> fillPrices,
+                                                      List<RebalanceTradeEntity> trades) {
+        if (fillPrices == null || fillPrices.isEmpty()) {
+            return Map.of();
+        }
+        InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
+        Map<String, BigDecimal> fills = new HashMap<>();
+        for (Map.Entry<String, BigDecimal> e : fillPrices.entrySet()) {
+            String field = "fillPrices." + e.getKey();
+            String symbol = e.getKey() == null ? "" : e.getKey().strip().toUpperCase(Locale.ROOT);
+            if (trades.stream().noneMatch(t -> t.asset.symbol.equals(symbol))) {
+                problems.add(field, "the suggestion has no trade of \"" + e.getKey() + "\"");
+            } else if (e.getValue() == null) {
+                continue; // the suggested price
+            } else if (e.getValue().signum() <= 0) {
+                problems.add(field, field + " must be greater than 0, was " + Scales.plain(e.getValue()));
+            } else {
+                try {
+                    Scales.requireFits(field, e.getValue());
+                    fills.put(symbol, e.getValue());
+                } catch (app.ballast.domain.LedgerException ex) {
+                    problems.add(field, ex.getMessage());
+                }
+            }
+        }
+        problems.throwIfAny();
+        return fills;
+    }
+
+    private static FieldError renameRow(FieldError error, List<Integer> tradeOfRow) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^rows\\[(\\d+)]").matcher(error.field());
+        if (m.find()) {
+            int row = Integer.parseInt(m.group(1));
+            if (row < tradeOfRow.size()) {
+                return new FieldError("trades[" + tradeOfRow.get(row) + "]" + error.field().substring(m.end()),
+                        error.message());
+            }
+        }
+        return error;
+    }
+
+    private static String note(RebalanceSuggestionEntity suggestion, RebalanceTradeEntity trade) {
+        String what = switch (suggestion.kind) {
+            case STOP -> "Stop triggered";
+            case TAKE_PROFIT -> "Take-profit step";
+            case QUARTERLY -> "Quarterly rebalance " + suggestion.quarter;
+            case MANUAL -> "Rebalance";
+        };
+        return limit(what + " (suggestion " + suggestion.id + "): " + trade.reason, 10_000);
+    }
+
+    private RebalanceSuggestionEntity lockOwned(long portfolioId, long id) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT id FROM rebalance_suggestion WHERE id = ?1 AND portfolio_id = ?2 FOR UPDATE")
+                .setParameter(1, id).setParameter(2, portfolioId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("no suggestion " + id);
+        }
+        RebalanceSuggestionEntity entity = owned(portfolioId, id);
+        em.refresh(entity); // the status as committed, read under the lock
+        return entity;
+    }
+
+    private static RebalanceSuggestionEntity owned(long portfolioId, long id) {
+        return RebalanceSuggestionEntity.findOwned(portfolioId, id)
+                .orElseThrow(() -> new NotFoundException("no suggestion " + id));
+    }
+
+    SuggestionView view(RebalanceSuggestionEntity s) {
+        List<SuggestionView.TradeView> trades = RebalanceTradeEntity.listFor(s.id).stream()
+                .map(t -> new SuggestionView.TradeView(t.id, t.asset.symbol, t.account == null ? null : t.account.name,
+                        t.side, Scales.compact(t.quantity), Scales.compact(t.price), Scales.compact(t.value),
+                        Scales.compact(t.fee), t.reason, t.transactionId))
+                .toList();
+        List<SuggestionView.WeightView> weights = RebalanceWeightEntity.listFor(s.id).stream()
+                .map(w -> new SuggestionView.WeightView(w.symbol, Scales.compact(w.weightBefore),
+                        Scales.compact(w.weightAfter), Scales.compact(w.weightTarget)))
+                .toList();
+        List<SuggestionView.UnmetView> unmet = RebalanceUnmetEntity.listFor(s.id).stream()
+                .map(u -> new SuggestionView.UnmetView(u.rule, u.subject, u.reason)).toList();
+        return new SuggestionView(s.id, s.createdAt, s.kind, s.mode, s.status, s.quarter, Scales.compact(s.cash),
+                Scales.compact(s.cashAfter), Scales.compact(s.valueBefore), Scales.compact(s.valueAfter),
+                Scales.compact(s.coreBefore), Scales.compact(s.coreAfter), Scales.compact(s.satellitesBefore),
+                Scales.compact(s.satellitesAfter), s.decidedAt, trades, weights, unmet);
+    }
+
+    private static AssetEntity asset(String symbol) {
+        return AssetEntity.findBySymbol(symbol)
+                .orElseThrow(() -> new InvalidInputException("symbol", "unknown asset \"" + symbol + "\""));
+    }
+
+    static BigDecimal stored(BigDecimal value) {
+        return value.setScale(Scales.AMOUNT_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    private static String limit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
