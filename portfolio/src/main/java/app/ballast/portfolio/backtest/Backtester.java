@@ -269,7 +269,8 @@ public final class Backtester {
             DcaDecision decision = DcaEngine.decide(plan, date, priced[a][day] ? prices[a][day] : null, null,
                     policy.noBuyBelow(), null, null, spentSoFar);
             if (decision.status() == DcaDecision.Status.SKIPPED) {
-                if (decision.price() == null && notes.size() < 50) {
+                // A day in a stretch without a price is already explained by that stretch's note.
+                if (decision.price() == null && prices[a][day] == null && notes.size() < 50) {
                     notes.add("DCA " + plan.symbol() + " on " + date + " skipped: " + decision.reason());
                 }
                 return BigDecimal.ZERO;

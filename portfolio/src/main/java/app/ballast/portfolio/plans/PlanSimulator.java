@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Replays a trailing stop and a take-profit ladder over daily closes ({@code POST /api/plans/simulate}),
- * with the same rules as the live plans: armed on the first price, jumps beyond 50% held until
- * confirmed, nothing stale (history does not age).
+ * with the same rules as the live plans: armed on the first price (which fires nothing until the
+ * next price confirms it), jumps beyond 50% held until confirmed, nothing stale (history does not age).
  */
 public final class PlanSimulator {
 
