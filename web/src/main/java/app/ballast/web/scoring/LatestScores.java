@@ -1,5 +1,6 @@
 package app.ballast.web.scoring;
 
+import app.ballast.web.policy.ScoreLookup;
 import app.ballast.domain.Scales;
 import app.ballast.domain.scoring.Recommendation;
 import app.ballast.web.persistence.EvaluationEntity;
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class LatestScores {
+public class LatestScores implements ScoreLookup {
 
     /** An asset's latest evaluation: its date, total (exact to 18 decimals, never rounded up) and band. */
     public record LatestScore(String symbol, LocalDate date, BigDecimal total, Recommendation recommendation) {
@@ -39,7 +40,8 @@ public class LatestScores {
         return latest;
     }
 
-    /** Symbol → latest evaluation total. */
+    /** Symbol → latest evaluation total: what the policy reads for no-buy and sell eligibility. */
+    @Override
     public Map<String, BigDecimal> latestTotals(long userId) {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         latest(userId).forEach((symbol, score) -> totals.put(symbol, score.total()));

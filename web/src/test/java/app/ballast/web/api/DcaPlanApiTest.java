@@ -2,12 +2,9 @@ package app.ballast.web.api;
 
 import app.ballast.web.policy.DcaService;
 import app.ballast.web.policy.ExecutionView;
-import app.ballast.web.policy.NoScores;
-import app.ballast.web.policy.ScoreLookup;
 import app.ballast.web.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -232,13 +229,9 @@ class DcaPlanApiTest {
     @Test
     void anAssetScoredUnderTheNoBuyThresholdIsSkippedWithTheReason() {
         String user = TestUsers.signUp("dca-noBuy");
-        // The bean behind ScoreLookup is NoScores until the scoring module provides one: replace it for this test.
-        QuarkusMock.installMockForType(new NoScores() {
-            @Override
-            public Map<String, BigDecimal> latestTotals(long userId) {
-                return Map.of("DOGE", new BigDecimal("4.2"));
-            }
-        }, ScoreLookup.class);
+        // Every criterion at 42% of its maximum: each dimension scores 4.2, so the total is 4.2 (< 5.5).
+        as(user).body(ScoringBodies.json(Map.of("date", "2024-01-01", "scores", ScoringBodies.uniform("0.42"))))
+                .post("/api/assets/DOGE/evaluations").then().statusCode(201);
         long id = dailyDogePlan(user, true);
 
         as(user).post("/api/dca-plans/run-due").then().statusCode(200);
