@@ -33,6 +33,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.time.Clock;
@@ -595,23 +596,28 @@ public class PositionPlansService {
 
     private static String describe(PositionStopEntity stop, PlanEvent event, BigDecimal mark) {
         String what = stop.kind == StopKind.TRAILING && mark != null
-                ? "Trailing stop (" + pct(stop.trail) + " below the high of " + Scales.plain(mark) + ")"
+                ? "Trailing stop (" + pct(stop.trail) + " below the high of " + price(mark) + ")"
                 : stop.kind == StopKind.TRAILING ? "Trailing stop" : "Fixed stop";
-        return what + " on " + stop.asset.symbol + " triggered on " + dayOf(event.time()) + ": " + Scales.plain(event.price())
-                + " is at or below the stop price " + Scales.plain(event.level().setScale(8, RoundingMode.HALF_EVEN))
+        return what + " on " + stop.asset.symbol + " triggered on " + dayOf(event.time()) + ": " + price(event.price())
+                + " is at or below the stop price " + price(event.level())
                 + "; sell " + pct(stop.sellFraction) + " of the position.";
     }
 
     private static String describe(TakeProfitLadderEntity ladder, PlanEvent event) {
         if (event.type() == PlanEventType.TAKE_PROFIT_STEP) {
             return "Take-profit step " + (event.step() + 1) + " on " + ladder.asset.symbol + " reached on "
-                    + dayOf(event.time()) + ": " + Scales.plain(event.price()) + " is at or above "
-                    + Scales.plain(event.level().setScale(8, RoundingMode.HALF_EVEN)) + " (target gain "
-                    + pct(ladder.targetGain) + " over " + Scales.plain(ladder.averageCost) + ").";
+                    + dayOf(event.time()) + ": " + price(event.price()) + " is at or above "
+                    + price(event.level()) + " (target gain "
+                    + pct(ladder.targetGain) + " over " + price(ladder.averageCost) + ").";
         }
         return "Trailing take-profit on " + ladder.asset.symbol + " on " + dayOf(event.time()) + ": "
-                + Scales.plain(event.price()) + " fell to " + Scales.plain(event.level().setScale(8, RoundingMode.HALF_EVEN))
+                + price(event.price()) + " fell to " + price(event.level())
                 + " after every step fired; sell the rest.";
+    }
+
+    /** A price in a sentence: eight significant digits, enough for any coin, without a tail of digits. */
+    private static String price(BigDecimal price) {
+        return Scales.plain(price.round(new MathContext(8, RoundingMode.HALF_EVEN)));
     }
 
     private static String pct(BigDecimal fraction) {
