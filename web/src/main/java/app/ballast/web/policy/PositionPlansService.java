@@ -211,8 +211,7 @@ public class PositionPlansService {
     public LadderView updateLadder(long userId, long id, LadderInput input) {
         long portfolioId = portfolios.lock(userId).id();
         TakeProfitLadderEntity ladder = ownedLadder(userId, id);
-        List<Object> before = settings(ladder, TakeProfitStepEntity.listFor(ladder.id).stream()
-                .map(st -> new LadderStep(st.atFractionOfTarget, st.sellFraction)).toList());
+        List<Object> before = settings(ladder, steps(TakeProfitStepEntity.listFor(ladder.id)));
         TakeProfitLadder rules = applyLadder(userId, ladder, input);
         if (!sameSettings(before, settings(ladder, rules.steps()))) {
             TakeProfitStepEntity.delete("ladderId", ladder.id);
@@ -438,10 +437,10 @@ public class PositionPlansService {
         if (ticks.isEmpty() || ladder.finishedOn != null) {
             return List.of();
         }
-        PositionPlan plan = plan(ladder);
+        List<TakeProfitStepEntity> steps = TakeProfitStepEntity.listFor(ladder.id);
+        PositionPlan plan = plan(ladder, steps);
         PlanState state = ladder.state.toState(ladder.firedSteps, false, ladder.takeProfitTriggered);
         Instant fed = ladder.state.evaluatedUntil();
-        List<TakeProfitStepEntity> steps = TakeProfitStepEntity.listFor(ladder.id);
         List<PlanTriggerEntityView> fired = new ArrayList<>();
         for (PriceTick tick : ticks) {
             PlanStep step = PlanEvaluator.onPrice(plan, state, tick, guard(), now);
@@ -523,11 +522,14 @@ public class PositionPlansService {
         return new PositionPlan(stop.asset.symbol, stop.quantity, stop.averageCost, trailing, fixed, null);
     }
 
-    static PositionPlan plan(TakeProfitLadderEntity ladder) {
-        List<LadderStep> steps = TakeProfitStepEntity.listFor(ladder.id).stream()
-                .map(s -> new LadderStep(s.atFractionOfTarget, s.sellFraction)).toList();
+    /** The ladder's plan with its stored steps (read once by the caller). */
+    static PositionPlan plan(TakeProfitLadderEntity ladder, List<TakeProfitStepEntity> stored) {
         return new PositionPlan(ladder.asset.symbol, ladder.quantity, ladder.averageCost, null, null,
-                new TakeProfitLadder(ladder.targetGain, steps, ladder.trail));
+                new TakeProfitLadder(ladder.targetGain, steps(stored), ladder.trail));
+    }
+
+    private static List<LadderStep> steps(List<TakeProfitStepEntity> stored) {
+        return stored.stream().map(s -> new LadderStep(s.atFractionOfTarget, s.sellFraction)).toList();
     }
 
     // ---- views ------------------------------------------------------------------------------
@@ -544,9 +546,9 @@ public class PositionPlansService {
     }
 
     LadderView view(TakeProfitLadderEntity l) {
-        PositionPlan plan = plan(l);
-        TakeProfitLadder rules = plan.takeProfit();
         List<TakeProfitStepEntity> stored = TakeProfitStepEntity.listFor(l.id);
+        PositionPlan plan = plan(l, stored);
+        TakeProfitLadder rules = plan.takeProfit();
         List<LadderView.StepView> steps = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             TakeProfitStepEntity s = stored.get(i);
