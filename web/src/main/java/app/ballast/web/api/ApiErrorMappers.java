@@ -53,27 +53,34 @@ public class ApiErrorMappers {
         return e.getResponse();
     }
 
-    /** Malformed JSON, or a value of the wrong kind (text where a number belongs). */
+    /** Malformed JSON, a value of the wrong kind (text where a number belongs), or a number out of range. */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         String field = "body";
         String message;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            // The same path notation as the value checks use: buckets[0].share
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference r : mapping.getPath()) {
-                if (r.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
-                } else {
-                    path.append('[').append(r.getIndex()).append(']');
-                }
-            }
-            field = path.toString();
+            field = path(mapping);
             message = field + " has a value of the wrong kind: " + e.getOriginalMessage();
         } else {
             message = "malformed JSON: " + e.getOriginalMessage();
         }
+        if (e instanceof JsonSettings.AmountOutOfRangeException) {
+            message = field + " " + e.getOriginalMessage();
+        }
         return json(Response.Status.BAD_REQUEST, ErrorResponse.of(field, message));
+    }
+
+    /** The value's JSON path in the notation the value checks use: {@code buckets[0].share}. */
+    static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : mapping.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static Response json(Response.Status status, ErrorResponse body) {

@@ -1,6 +1,7 @@
 package app.ballast.web.api;
 
 import app.ballast.domain.InvalidValuesException;
+import app.ballast.domain.Scales;
 import app.ballast.domain.Tier;
 import app.ballast.domain.policy.FieldPath;
 import app.ballast.domain.policy.Policy;
@@ -142,7 +143,7 @@ public class RebalanceResource {
     public Response create(CreateBody body) {
         CreateBody in = body == null ? new CreateBody(null, null) : body;
         if (in.cash() != null && in.cash().signum() < 0) {
-            throw new InvalidInputException("cash", "cash must be 0 or more, was " + in.cash().toPlainString());
+            throw new InvalidInputException("cash", "cash must be 0 or more, was " + Scales.plain(in.cash()));
         }
         SuggestionView created = rebalance.create(user.id(), in.mode(), in.cash());
         return Response.created(URI.create("/api/rebalance/suggestions/" + created.id()))

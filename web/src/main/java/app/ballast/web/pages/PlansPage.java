@@ -5,9 +5,7 @@ import app.ballast.portfolio.Holding;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.LedgerService;
 import app.ballast.web.policy.DcaPlanInput;
-import app.ballast.web.policy.DcaPlanView;
 import app.ballast.web.policy.DcaService;
-import app.ballast.web.policy.ExecutionView;
 import app.ballast.web.policy.LadderInput;
 import app.ballast.web.policy.LadderView;
 import app.ballast.web.policy.PositionPlansService;
@@ -47,12 +45,8 @@ import java.util.function.Supplier;
 @Produces(MediaType.TEXT_HTML)
 public class PlansPage {
 
-    /** A DCA plan with its latest executions. */
-    public record PlanRow(DcaPlanView plan, List<ExecutionView> executions) {
-        public List<ExecutionView> recent() {
-            return executions.size() <= 10 ? executions : executions.subList(0, 10);
-        }
-    }
+    /** How many of a plan's executions the page shows, the latest first. */
+    static final int RECENT_EXECUTIONS = 10;
 
     /** A refused form: which one, what was typed, and the errors by field. */
     public record Refused(String form, Map<String, String> values, Map<String, String> errors) {
@@ -71,7 +65,7 @@ public class PlansPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance plans(List<PlanRow> dca, List<StopView> stops, List<LadderView> ladders,
+        static native TemplateInstance plans(List<DcaService.PlanExecutions> dca, List<StopView> stops, List<LadderView> ladders,
                                              List<PositionPlansService.PlanTriggerEntityView> triggers,
                                              List<String> held, List<String> symbols, LocalDate today,
                                              String notice, Refused refused);
@@ -228,8 +222,7 @@ public class PlansPage {
 
     private TemplateInstance page(String notice, Refused refused) {
         long userId = user.id();
-        List<PlanRow> rows = dca.list(userId).stream()
-                .map(p -> new PlanRow(p, dca.executions(userId, p.id()))).toList();
+        List<DcaService.PlanExecutions> rows = dca.plansWithRecent(userId, RECENT_EXECUTIONS);
         List<String> held = ledger.snapshot(userId).holdings().stream()
                 .filter(h -> h.quantity().amount().signum() > 0).map(Holding::symbol).sorted().toList();
         return Templates.plans(rows, plans.stops(userId), plans.ladders(userId), plans.triggers(userId), held,

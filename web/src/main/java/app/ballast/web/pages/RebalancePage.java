@@ -1,6 +1,7 @@
 package app.ballast.web.pages;
 
 import app.ballast.domain.InvalidValueException;
+import app.ballast.domain.Scales;
 import app.ballast.domain.policy.Policy;
 import app.ballast.portfolio.rebalance.RebalanceMode;
 import app.ballast.portfolio.rebalance.RebalancePlan;
@@ -59,10 +60,14 @@ public class RebalancePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rebalance(RebalancePlan plan, List<AssetRow> assets, Sleeves sleeves,
-                                                 List<SuggestionView> open, List<SuggestionView> decided,
+                                                 List<SuggestionView> open, long openCount,
+                                                 List<SuggestionView> decided,
                                                  String mode, String cash, String notice, Map<String, String> errors,
                                                  Long errorSuggestion);
     }
+
+    /** Open suggestions shown (the newest), and decided ones. */
+    static final int SHOWN = 20;
 
     @Inject
     RebalanceService rebalance;
@@ -87,7 +92,7 @@ public class RebalancePage {
         try {
             errors.throwIfAny();
             if (money != null && money.signum() < 0) {
-                throw new InvalidInputException("cash", "cash must be 0 or more, was " + money.toPlainString());
+                throw new InvalidInputException("cash", "cash must be 0 or more, was " + Scales.plain(money));
             }
             SuggestionView created = rebalance.create(user.id(), mode, money);
             return Response.seeOther(URI.create("/rebalance?notice=created#suggestion-" + created.id())).build();
@@ -158,9 +163,9 @@ public class RebalancePage {
         }
         Sleeves sleeves = new Sleeves(plan.before().core(), plan.after().core(), plan.before().satellites(),
                 plan.after().satellites(), policies.get(userId));
-        List<SuggestionView> all = rebalance.list(userId);
-        return Templates.rebalance(plan, rows, sleeves, all.stream().filter(SuggestionView::open).toList(),
-                all.stream().filter(s -> !s.open()).limit(20).toList(), mode == null ? "FULL" : mode,
+        // Only what is shown is read: the suggestions of years would otherwise be loaded on every visit.
+        return Templates.rebalance(plan, rows, sleeves, rebalance.latest(userId, true, SHOWN),
+                rebalance.countOpen(userId), rebalance.latest(userId, false, SHOWN), mode == null ? "FULL" : mode,
                 cash == null ? "" : cash, notice, errors, errorSuggestion);
     }
 

@@ -92,7 +92,66 @@ public class DcaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DcaPlanView> list(long userId) {
         LocalDate today = today();
-        return DcaPlanEntity.listOwned(userId).stream().map(p -> view(p, today)).toList();
+        Map<Long, Totals> totals = totals(userId);
+        return DcaPlanEntity.listOwned(userId).stream()
+                .map(p -> view(p, today, totals.getOrDefault(p.id, Totals.NONE).spent())).toList();
+    }
+
+    /** A plan with its latest executions (the latest date first) and how many it has in all. */
+    public record PlanExecutions(DcaPlanView plan, List<ExecutionView> recent, long count) {
+    }
+
+    /**
+     * The user's plans, each with its {@code recent} latest executions: one query for the plans, one
+     * for every plan's count and amount spent, two for the latest executions, however many there are.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanExecutions> plansWithRecent(long userId, int recent) {
+        LocalDate today = today();
+        List<DcaPlanEntity> plans = DcaPlanEntity.listOwned(userId);
+        Map<Long, Totals> totals = totals(userId);
+        List<?> ids = em.createNativeQuery("""
+                        SELECT id FROM (
+                            SELECT e.id, ROW_NUMBER() OVER (PARTITION BY e.plan_id ORDER BY e.due_date DESC) AS n
+                            FROM dca_execution e JOIN dca_plan p ON p.id = e.plan_id
+                            WHERE p.user_id = ?1) ranked
+                        WHERE n <= ?2""")
+                .setParameter(1, userId).setParameter(2, recent).getResultList();
+        Map<Long, List<DcaExecutionEntity>> latest = ids.isEmpty() ? Map.of()
+                : DcaExecutionEntity.<DcaExecutionEntity>list("id in ?1 order by planId, dueDate desc",
+                        ids.stream().map(id -> ((Number) id).longValue()).toList())
+                .stream().collect(java.util.stream.Collectors.groupingBy(e -> e.planId));
+        return plans.stream().map(p -> {
+            Totals t = totals.getOrDefault(p.id, Totals.NONE);
+            return new PlanExecutions(view(p, today, t.spent()),
+                    latest.getOrDefault(p.id, List.of()).stream().map(e -> view(p, e)).toList(), t.count());
+        }).toList();
+    }
+
+    /** A plan's executions counted, and the amount of those bought or waiting (what the budget has spent). */
+    private record Totals(long count, BigDecimal spent) {
+        static final Totals NONE = new Totals(0, BigDecimal.ZERO);
+    }
+
+    /** Every plan's totals in one grouped query. */
+    private Map<Long, Totals> totals(long userId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT e.plan_id, COUNT(*),
+                            COALESCE(SUM(CASE WHEN e.status IN ('EXECUTED', 'PENDING') THEN e.amount END), 0)
+                        FROM dca_execution e JOIN dca_plan p ON p.id = e.plan_id
+                        WHERE p.user_id = ?1
+                        GROUP BY e.plan_id""")
+                .setParameter(1, userId).getResultList();
+        Map<Long, Totals> totals = new java.util.HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            totals.put(((Number) r[0]).longValue(), new Totals(((Number) r[1]).longValue(), decimal(r[2])));
+        }
+        return totals;
+    }
+
+    private static BigDecimal decimal(Object sum) {
+        return sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -188,8 +247,14 @@ public class DcaService {
         if (price.signum() <= 0) {
             throw new InvalidInputException("price", "price must be greater than 0, was " + Scales.plain(price));
         }
+        Scales.requireFits("price", price); // before dividing by it
         BigDecimal quantity = fillPrice == null ? execution.quantity
                 : execution.amount.divide(price, DcaEngine.QUANTITY_SCALE, RoundingMode.DOWN);
+        if (quantity.signum() == 0 || !RebalanceService.storable(quantity)) {
+            throw new InvalidInputException("price", "at " + Scales.plain(price) + " the " + Scales.plain(execution.amount)
+                    + " USD of this execution buy " + Scales.plain(quantity) + " " + plan.asset.symbol
+                    + ": give the price the buy was made at");
+        }
         List<Long> ids = ledger.importAll(userId, List.of(buy(plan, date, quantity, price, current.read(userId),
                 AccountEntity.listOwned(userId), Instant.now(clock))));
         execution.status = ExecutionStatus.EXECUTED;
@@ -225,15 +290,11 @@ public class DcaService {
     private java.util.Optional<DcaExecutionEntity> insert(DcaPlanEntity plan, LocalDate date, ExecutionStatus status,
                                                           BigDecimal amount, BigDecimal quantity, BigDecimal price,
                                                           String reason) {
-        int inserted = em.createNativeQuery("""
-                        INSERT IGNORE INTO dca_execution (plan_id, due_date, status, amount, quantity, price, reason,
-                            created_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, plan.id).setParameter(2, date).setParameter(3, status.name())
-                .setParameter(4, amount).setParameter(5, quantity).setParameter(6, price)
-                .setParameter(7, limit(reason)).setParameter(8, Instant.now(clock))
-                .executeUpdate();
-        if (inserted == 0) {
+        boolean inserted = OnceOnlyInsert.insert(em, """
+                        INSERT INTO dca_execution (plan_id, due_date, status, amount, quantity, price, reason, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", plan.id, date, status.name(), amount, quantity, price,
+                limit(reason), Instant.now(clock));
+        if (!inserted) {
             return java.util.Optional.empty();
         }
         return DcaExecutionEntity.find("planId = ?1 and dueDate = ?2", plan.id, date).firstResultOptional();
@@ -244,7 +305,7 @@ public class DcaService {
                         SELECT COALESCE(SUM(amount), 0) FROM dca_execution
                         WHERE plan_id = ?1 AND status IN ('EXECUTED', 'PENDING')""")
                 .setParameter(1, planId).getSingleResult();
-        return sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
+        return decimal(sum);
     }
 
     /** The close of the date, or the latest before it within the setting's age; null when none. */
@@ -333,12 +394,16 @@ public class DcaService {
     }
 
     private DcaPlanView view(DcaPlanEntity p, LocalDate today) {
+        return view(p, today, spent(p.id));
+    }
+
+    private static DcaPlanView view(DcaPlanEntity p, LocalDate today, BigDecimal spent) {
         DcaPlan plan = domain(p);
         LocalDate from = p.lastRunOn != null && !p.lastRunOn.isBefore(today) ? p.lastRunOn.plusDays(1) : today;
         return new DcaPlanView(p.id, p.asset.symbol, plan.amount(), plan.frequency(), plan.dayOfWeek(),
                 plan.dayOfMonth(), plan.start(), plan.end(), plan.budget(), plan.autoRecord(),
                 p.mvrvBelow == null ? null : plan.multipliers(), p.account == null ? null : p.account.name,
-                DcaSchedule.nextDue(plan, from), Scales.compact(spent(p.id)), p.lastRunOn);
+                DcaSchedule.nextDue(plan, from), Scales.compact(spent), p.lastRunOn);
     }
 
     private static ExecutionView view(DcaPlanEntity plan, DcaExecutionEntity e) {

@@ -1,5 +1,6 @@
 package app.ballast.web.policy;
 
+import app.ballast.domain.FieldChecks;
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.Scales;
 import app.ballast.domain.Tier;
@@ -92,20 +93,30 @@ public class PositionPlansService {
         return view(stop);
     }
 
-    /** Replaces the stop's settings and re-arms it: its state and earlier triggers start over. */
+    /**
+     * Replaces the stop's settings. Settings that change anything re-arm it: its state and earlier
+     * firings start over, and the open sell suggestions those firings raised are dismissed (the
+     * replay raises them again where the new settings still trigger, so no firing is suggested
+     * twice). The same settings again change nothing: the stop keeps its state and its firings.
+     */
     public StopView updateStop(long userId, long id, StopInput input) {
-        portfolios.lock(userId);
+        long portfolioId = portfolios.lock(userId).id();
         PositionStopEntity stop = ownedStop(userId, id);
+        List<Object> before = settings(stop);
         applyStop(userId, stop, input);
-        deleteTriggers(STOP, id);
+        if (!sameSettings(before, settings(stop))) {
+            forgetTriggers(portfolioId, STOP, id);
+            reset(stop);
+        }
         evaluateStop(stop, today());
         return view(stop);
     }
 
+    /** Deletes the stop, its firings, and the sell suggestions of them still open. */
     public void deleteStop(long userId, long id) {
-        portfolios.lock(userId);
+        long portfolioId = portfolios.lock(userId).id();
         PositionStopEntity stop = ownedStop(userId, id);
-        deleteTriggers(STOP, id);
+        forgetTriggers(portfolioId, STOP, id);
         stop.delete();
     }
 
@@ -165,7 +176,12 @@ public class PositionPlansService {
         stop.armedOn = target.armedOn;
         stop.quantity = target.quantity;
         stop.averageCost = target.averageCost;
-        reset(stop);
+    }
+
+    /** What a stop is set to: a change of any of it re-arms the stop. */
+    private static List<Object> settings(PositionStopEntity s) {
+        return java.util.Arrays.asList(s.asset == null ? null : s.asset.id, s.account == null ? null : s.account.id,
+                s.kind, s.trail, s.fixedPrice, s.belowCost, s.sellFraction, s.armedOn, s.quantity, s.averageCost);
     }
 
     private static void reset(PositionStopEntity stop) {
@@ -188,22 +204,31 @@ public class PositionPlansService {
         return view(ladder);
     }
 
+    /**
+     * Replaces the ladder's settings and steps; as for a stop, a change re-arms it (its open sell
+     * suggestions dismissed) and the same settings again keep its state, steps fired and firings.
+     */
     public LadderView updateLadder(long userId, long id, LadderInput input) {
-        portfolios.lock(userId);
+        long portfolioId = portfolios.lock(userId).id();
         TakeProfitLadderEntity ladder = ownedLadder(userId, id);
+        List<Object> before = settings(ladder, steps(TakeProfitStepEntity.listFor(ladder.id)));
         TakeProfitLadder rules = applyLadder(userId, ladder, input);
-        TakeProfitStepEntity.delete("ladderId", ladder.id);
-        TakeProfitStepEntity.flush();
-        saveSteps(ladder, rules);
-        deleteTriggers(LADDER, id);
+        if (!sameSettings(before, settings(ladder, rules.steps()))) {
+            TakeProfitStepEntity.delete("ladderId", ladder.id);
+            TakeProfitStepEntity.flush();
+            saveSteps(ladder, rules);
+            forgetTriggers(portfolioId, LADDER, id);
+            reset(ladder);
+        }
         evaluateLadder(ladder, today());
         return view(ladder);
     }
 
+    /** Deletes the ladder, its steps and firings, and the sell suggestions of them still open. */
     public void deleteLadder(long userId, long id) {
-        portfolios.lock(userId);
+        long portfolioId = portfolios.lock(userId).id();
         TakeProfitLadderEntity ladder = ownedLadder(userId, id);
-        deleteTriggers(LADDER, id);
+        forgetTriggers(portfolioId, LADDER, id);
         TakeProfitStepEntity.delete("ladderId", ladder.id);
         ladder.delete();
     }
@@ -245,11 +270,39 @@ public class PositionPlansService {
         ladder.armedOn = target.armedOn;
         ladder.quantity = target.quantity;
         ladder.averageCost = target.averageCost;
+        return checked;
+    }
+
+    private static void reset(TakeProfitLadderEntity ladder) {
         ladder.state.reset();
         ladder.firedSteps = 0;
         ladder.takeProfitTriggered = false;
         ladder.finishedOn = null;
-        return checked;
+    }
+
+    /** What a ladder is set to, its steps included: a change of any of it re-arms the ladder. */
+    private static List<Object> settings(TakeProfitLadderEntity l, List<LadderStep> steps) {
+        List<Object> settings = new ArrayList<>(java.util.Arrays.asList(l.asset == null ? null : l.asset.id,
+                l.account == null ? null : l.account.id, l.targetGain, l.trail, l.armedOn, l.quantity, l.averageCost));
+        steps.forEach(st -> settings.addAll(List.of(st.atFractionOfTarget(), st.sellFraction())));
+        return settings;
+    }
+
+    /** The same settings: equal values, numbers compared by value (stored 0.25 has 18 decimals, typed 0.25 two). */
+    private static boolean sameSettings(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            boolean same = x instanceof BigDecimal dx && y instanceof BigDecimal dy ? dx.compareTo(dy) == 0
+                    : java.util.Objects.equals(x, y);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void saveSteps(TakeProfitLadderEntity ladder, TakeProfitLadder rules) {
@@ -384,10 +437,10 @@ public class PositionPlansService {
         if (ticks.isEmpty() || ladder.finishedOn != null) {
             return List.of();
         }
-        PositionPlan plan = plan(ladder);
+        List<TakeProfitStepEntity> steps = TakeProfitStepEntity.listFor(ladder.id);
+        PositionPlan plan = plan(ladder, steps);
         PlanState state = ladder.state.toState(ladder.firedSteps, false, ladder.takeProfitTriggered);
         Instant fed = ladder.state.evaluatedUntil();
-        List<TakeProfitStepEntity> steps = TakeProfitStepEntity.listFor(ladder.id);
         List<PlanTriggerEntityView> fired = new ArrayList<>();
         for (PriceTick tick : ticks) {
             PlanStep step = PlanEvaluator.onPrice(plan, state, tick, guard(), now);
@@ -426,18 +479,13 @@ public class PositionPlansService {
                                              AccountEntity account, PlanEvent event, String reason) {
         int step = event.step() == null ? 0 : event.step();
         LocalDate day = dayOf(event.time());
-        int inserted = em.createNativeQuery("""
-                        INSERT IGNORE INTO plan_trigger (user_id, plan_kind, plan_id, trigger_kind, step, asset_id,
+        boolean inserted = OnceOnlyInsert.insert(em, """
+                        INSERT INTO plan_trigger (user_id, plan_kind, plan_id, trigger_kind, step, asset_id,
                             triggered_on, price, stop_price, quantity, created_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
-                .setParameter(1, userId).setParameter(2, planKind).setParameter(3, planId)
-                .setParameter(4, event.type().name()).setParameter(5, step).setParameter(6, asset.id)
-                .setParameter(7, day).setParameter(8, RebalanceService.stored(event.price()))
-                .setParameter(9, RebalanceService.stored(event.level()))
-                .setParameter(10, RebalanceService.stored(event.quantity()))
-                .setParameter(11, Instant.now(clock))
-                .executeUpdate();
-        if (inserted == 0) {
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", userId, planKind, planId, event.type().name(), step,
+                asset.id, day, RebalanceService.stored(event.price()), RebalanceService.stored(event.level()),
+                RebalanceService.stored(event.quantity()), Instant.now(clock));
+        if (!inserted) {
             return List.of();
         }
         PlanTriggerEntity trigger = PlanTriggerEntity.<PlanTriggerEntity>find(
@@ -474,11 +522,14 @@ public class PositionPlansService {
         return new PositionPlan(stop.asset.symbol, stop.quantity, stop.averageCost, trailing, fixed, null);
     }
 
-    static PositionPlan plan(TakeProfitLadderEntity ladder) {
-        List<LadderStep> steps = TakeProfitStepEntity.listFor(ladder.id).stream()
-                .map(s -> new LadderStep(s.atFractionOfTarget, s.sellFraction)).toList();
+    /** The ladder's plan with its stored steps (read once by the caller). */
+    static PositionPlan plan(TakeProfitLadderEntity ladder, List<TakeProfitStepEntity> stored) {
         return new PositionPlan(ladder.asset.symbol, ladder.quantity, ladder.averageCost, null, null,
-                new TakeProfitLadder(ladder.targetGain, steps, ladder.trail));
+                new TakeProfitLadder(ladder.targetGain, steps(stored), ladder.trail));
+    }
+
+    private static List<LadderStep> steps(List<TakeProfitStepEntity> stored) {
+        return stored.stream().map(s -> new LadderStep(s.atFractionOfTarget, s.sellFraction)).toList();
     }
 
     // ---- views ------------------------------------------------------------------------------
@@ -495,9 +546,9 @@ public class PositionPlansService {
     }
 
     LadderView view(TakeProfitLadderEntity l) {
-        PositionPlan plan = plan(l);
-        TakeProfitLadder rules = plan.takeProfit();
         List<TakeProfitStepEntity> stored = TakeProfitStepEntity.listFor(l.id);
+        PositionPlan plan = plan(l, stored);
+        TakeProfitLadder rules = plan.takeProfit();
         List<LadderView.StepView> steps = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             TakeProfitStepEntity s = stored.get(i);
@@ -566,6 +617,12 @@ public class PositionPlansService {
         BigDecimal held = holding == null ? BigDecimal.ZERO
                 : account == null ? holding.quantity().amount()
                 : holding.quantityByAccount().getOrDefault(account.name, BigDecimal.ZERO);
+        // Sizes first: a quantity or cost no column holds is refused before anything rounds it.
+        boolean sized = (quantityGiven == null || FieldChecks.fits("quantity", quantityGiven, problems))
+                & (costGiven == null || FieldChecks.fits("averageCost", costGiven, problems));
+        if (!sized) {
+            return null;
+        }
         BigDecimal quantity = quantityGiven == null ? held : quantityGiven;
         if (quantity.signum() <= 0) {
             problems.add(quantityGiven == null ? "symbol" : "quantity", quantityGiven == null
@@ -579,10 +636,21 @@ public class PositionPlansService {
         if (costGiven != null && costGiven.signum() <= 0) {
             problems.add("averageCost", "averageCost must be greater than 0, was " + Scales.plain(costGiven));
         }
+        if (!problems.isEmpty()) {
+            return null;
+        }
         return new Target(asset, account, Scales.compact(quantity), Scales.compact(cost), armedOn);
     }
 
-    private void deleteTriggers(String planKind, long planId) {
+    /**
+     * Deletes a plan's firings, first dismissing the sell suggestions they raised that are still open:
+     * a firing replayed after a re-arm raises its own, and a deleted plan suggests nothing. Accepted
+     * suggestions stay as they are (their trades are in the ledger).
+     */
+    private void forgetTriggers(long portfolioId, String planKind, long planId) {
+        List<Long> suggestions = PlanTriggerEntity.<PlanTriggerEntity>list("planKind = ?1 and planId = ?2",
+                planKind, planId).stream().map(t -> t.suggestionId).filter(java.util.Objects::nonNull).toList();
+        rebalance.dismissOpen(portfolioId, suggestions);
         PlanTriggerEntity.delete("planKind = ?1 and planId = ?2", planKind, planId);
     }
 

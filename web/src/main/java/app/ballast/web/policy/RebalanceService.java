@@ -33,11 +33,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Rebalancing suggestions: worked out by the engine from the current holdings, stored, then
@@ -46,6 +48,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class RebalanceService {
+
+    /** Suggestions viewed per round of queries: keeps the IN lists short. */
+    private static final int VIEW_BATCH = 500;
 
     @Inject
     CurrentPositions current;
@@ -74,9 +79,11 @@ public class RebalanceService {
     /** Works out and stores a suggestion for the user's holdings; {@code cash}: new money to invest. */
     public SuggestionView create(long userId, String mode, BigDecimal cash) {
         RebalanceMode parsed = mode(mode);
-        BigDecimal money = cash == null ? BigDecimal.ZERO : cash;
+        // The size first: an amount no column holds is refused before the engine divides it.
+        BigDecimal money = cash == null ? BigDecimal.ZERO : Scales.requireFits("cash", cash);
         CurrentPositions.Portfolio portfolio = current.read(userId);
         RebalancePlan plan = Rebalancer.suggest(request(portfolio, parsed, money));
+        requireStorable(plan, money);
         long portfolioId = portfolios.lock(userId).id();
         RebalanceSuggestionEntity entity = store(portfolioId, SuggestionKind.MANUAL, null, parsed, plan, null);
         return view(entity);
@@ -115,11 +122,28 @@ public class RebalanceService {
         return store(portfolioId, kind, null, RebalanceMode.FULL, plan, account).id;
     }
 
+    /** Every suggestion of the user, the newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SuggestionView> list(long userId) {
         long portfolioId = portfolios.defaultPortfolio(userId).id;
-        return RebalanceSuggestionEntity.<RebalanceSuggestionEntity>list(
-                "portfolioId = ?1 order by createdAt desc, id desc", portfolioId).stream().map(this::view).toList();
+        return views(RebalanceSuggestionEntity.<RebalanceSuggestionEntity>list(
+                "portfolioId = ?1 order by createdAt desc, id desc", portfolioId));
+    }
+
+    /** The newest {@code limit} open suggestions ({@code open}) or decided ones, for a page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SuggestionView> latest(long userId, boolean open, int limit) {
+        long portfolioId = portfolios.defaultPortfolio(userId).id;
+        return views(RebalanceSuggestionEntity.<RebalanceSuggestionEntity>find(
+                        "portfolioId = ?1 and status " + (open ? "=" : "<>") + " ?2 order by createdAt desc, id desc",
+                        portfolioId, SuggestionStatus.OPEN)
+                .page(0, limit).list());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOpen(long userId) {
+        return RebalanceSuggestionEntity.count("portfolioId = ?1 and status = ?2",
+                portfolios.defaultPortfolio(userId).id, SuggestionStatus.OPEN);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -199,6 +223,19 @@ public class RebalanceService {
             suggestion.decidedAt = Instant.now();
         }
         return view(suggestion);
+    }
+
+    /**
+     * Dismisses those of the given suggestions that are still open (the sells of a stop or ladder that
+     * is re-armed or deleted), in the caller's transaction; decided ones stay as they are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int dismissOpen(long portfolioId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return RebalanceSuggestionEntity.update("status = ?1, decidedAt = ?2 where portfolioId = ?3 and status = ?4"
+                + " and id in ?5", SuggestionStatus.DISMISSED, Instant.now(), portfolioId, SuggestionStatus.OPEN, ids);
     }
 
     static RebalanceMode mode(String mode) {
@@ -360,26 +397,78 @@ public class RebalanceService {
     }
 
     SuggestionView view(RebalanceSuggestionEntity s) {
-        List<SuggestionView.TradeView> trades = RebalanceTradeEntity.listFor(s.id).stream()
-                .map(t -> new SuggestionView.TradeView(t.id, t.asset.symbol, t.account == null ? null : t.account.name,
-                        t.side, Scales.compact(t.quantity), Scales.compact(t.price), Scales.compact(t.value),
-                        Scales.compact(t.fee), t.reason, t.transactionId))
-                .toList();
-        List<SuggestionView.WeightView> weights = RebalanceWeightEntity.listFor(s.id).stream()
-                .map(w -> new SuggestionView.WeightView(w.symbol, Scales.compact(w.weightBefore),
-                        Scales.compact(w.weightAfter), Scales.compact(w.weightTarget)))
-                .toList();
-        List<SuggestionView.UnmetView> unmet = RebalanceUnmetEntity.listFor(s.id).stream()
-                .map(u -> new SuggestionView.UnmetView(u.rule, u.subject, u.reason)).toList();
-        return new SuggestionView(s.id, s.createdAt, s.kind, s.mode, s.status, s.quarter, Scales.compact(s.cash),
-                Scales.compact(s.cashAfter), Scales.compact(s.valueBefore), Scales.compact(s.valueAfter),
-                Scales.compact(s.coreBefore), Scales.compact(s.coreAfter), Scales.compact(s.satellitesBefore),
-                Scales.compact(s.satellitesAfter), s.decidedAt, trades, weights, unmet);
+        return views(List.of(s)).get(0);
+    }
+
+    /**
+     * The suggestions as shown, in their order: their trades, weights and unmet rules are read with
+     * one query each (per 500 suggestions), not three per suggestion.
+     */
+    private static List<SuggestionView> views(List<RebalanceSuggestionEntity> suggestions) {
+        List<SuggestionView> views = new ArrayList<>(suggestions.size());
+        for (int from = 0; from < suggestions.size(); from += VIEW_BATCH) {
+            List<RebalanceSuggestionEntity> batch = suggestions.subList(from,
+                    Math.min(suggestions.size(), from + VIEW_BATCH));
+            List<Long> ids = batch.stream().map(x -> x.id).toList();
+            Map<Long, List<SuggestionView.TradeView>> trades = RebalanceTradeEntity.<RebalanceTradeEntity>find(
+                            "from RebalanceTradeEntity t join fetch t.asset left join fetch t.account"
+                                    + " where t.suggestionId in ?1 order by t.suggestionId, t.position", ids)
+                    .stream().collect(Collectors.groupingBy(t -> t.suggestionId, Collectors.mapping(
+                            t -> new SuggestionView.TradeView(t.id, t.asset.symbol,
+                                    t.account == null ? null : t.account.name, t.side, Scales.compact(t.quantity),
+                                    Scales.compact(t.price), Scales.compact(t.value), Scales.compact(t.fee), t.reason,
+                                    t.transactionId), Collectors.toList())));
+            Map<Long, List<SuggestionView.WeightView>> weights = RebalanceWeightEntity.<RebalanceWeightEntity>list(
+                            "suggestionId in ?1 order by suggestionId, symbol", ids)
+                    .stream().collect(Collectors.groupingBy(w -> w.suggestionId, Collectors.mapping(
+                            w -> new SuggestionView.WeightView(w.symbol, Scales.compact(w.weightBefore),
+                                    Scales.compact(w.weightAfter), Scales.compact(w.weightTarget)),
+                            Collectors.toList())));
+            Map<Long, List<SuggestionView.UnmetView>> unmet = RebalanceUnmetEntity.<RebalanceUnmetEntity>list(
+                            "suggestionId in ?1 order by suggestionId, position", ids)
+                    .stream().collect(Collectors.groupingBy(u -> u.suggestionId, Collectors.mapping(
+                            u -> new SuggestionView.UnmetView(u.rule, u.subject, u.reason), Collectors.toList())));
+            for (RebalanceSuggestionEntity s : batch) {
+                views.add(new SuggestionView(s.id, s.createdAt, s.kind, s.mode, s.status, s.quarter,
+                        Scales.compact(s.cash), Scales.compact(s.cashAfter), Scales.compact(s.valueBefore),
+                        Scales.compact(s.valueAfter), Scales.compact(s.coreBefore), Scales.compact(s.coreAfter),
+                        Scales.compact(s.satellitesBefore), Scales.compact(s.satellitesAfter), s.decidedAt,
+                        trades.getOrDefault(s.id, List.of()), weights.getOrDefault(s.id, List.of()),
+                        unmet.getOrDefault(s.id, List.of())));
+            }
+        }
+        return views;
     }
 
     private static AssetEntity asset(String symbol) {
         return AssetEntity.findBySymbol(symbol)
                 .orElseThrow(() -> new InvalidInputException("symbol", "unknown asset \"" + symbol + "\""));
+    }
+
+    /**
+     * Refuses, on {@code cash}, a suggestion whose figures no column holds: cash that fits may still
+     * buy more than 20 digits' worth of a coin priced in fractions of a cent.
+     */
+    private static void requireStorable(RebalancePlan plan, BigDecimal cash) {
+        List<BigDecimal> figures = new ArrayList<>(List.of(plan.before().cash(), plan.before().value(),
+                plan.after().cash(), plan.after().value()));
+        for (Trade t : plan.trades()) {
+            figures.addAll(List.of(t.quantity(), t.value(), t.fee()));
+        }
+        if (figures.stream().anyMatch(f -> !storable(f))) {
+            throw new InvalidInputException("cash", "cash of " + Scales.plain(cash) + " is too large for this "
+                    + "portfolio: its trades would need more than " + Scales.AMOUNT_INTEGER_DIGITS
+                    + " digits before the decimal point");
+        }
+    }
+
+    /** Whether a computed figure, rounded to the columns' 18 decimals, fits DECIMAL(38,18). */
+    static boolean storable(BigDecimal value) {
+        if (value == null || value.signum() == 0) {
+            return true;
+        }
+        BigDecimal rounded = stored(value);
+        return rounded.precision() - rounded.scale() <= Scales.AMOUNT_INTEGER_DIGITS;
     }
 
     static BigDecimal stored(BigDecimal value) {

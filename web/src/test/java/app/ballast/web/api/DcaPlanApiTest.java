@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -205,6 +204,23 @@ class DcaPlanApiTest {
     }
 
     @Test
+    void aFillPriceThatCannotBeStoredIsRefusedOnPriceAndTheBuyStaysPending() {
+        String user = TestUsers.signUp("dca-fill");
+        long id = dailyDogePlan(user, false);
+        as(user).post("/api/dca-plans/run-due").then().statusCode(200);
+        String record = "/api/dca-plans/" + id + "/executions/" + today() + "/record";
+
+        refusedOn(as(user).body("{\"price\": 1e999999999}").post(record), "price");
+        refusedOn(as(user).body("{\"price\": 1e25}").post(record), "price");
+        refusedOn(as(user).body("{\"price\": 1e-30}").post(record), "price");
+        String nothing = refusedOn(as(user).body("{\"price\": 99999999999999999999}").post(record), "price");
+
+        assertTrue(nothing.contains("buy 0 DOGE"), "50 USD buy nothing at that price: " + nothing);
+        assertEquals("PENDING", executions(user, id).get(0).get("status").asText());
+        assertEquals(0, RebalanceApiTest.transactions(user).size());
+    }
+
+    @Test
     void datesPassedWhileBallastWasDownAreListedAsMissedAndNeverBought() throws SQLException {
         String user = TestUsers.signUp("dca-missed");
         long id = number(read(as(user).body(object("symbol", "SOL", "amount", dec("100"), "frequency", "DAILY",
@@ -213,7 +229,7 @@ class DcaPlanApiTest {
         // Ballast last looked at the plan on 2025-05-31, then was not running until 2025-06-04.
         execute("UPDATE dca_plan SET last_run_on = ? WHERE id = ?", LocalDate.of(2025, 5, 31), id);
 
-        List<ExecutionView> added = dca.runDue(userId(user), LocalDate.of(2025, 6, 4));
+        List<ExecutionView> added = dca.runDue(TestUsers.id(user), LocalDate.of(2025, 6, 4));
 
         assertEquals(4, added.size(), added.toString());
         List<JsonNode> executions = executions(user, id);
@@ -223,7 +239,7 @@ class DcaPlanApiTest {
                 executions.stream().map(e -> e.get("status").asText()).toList());
         assertTrue(executions.get(1).get("reason").asText().contains("missed"), executions.get(1).toString());
         assertEquals(1, RebalanceApiTest.transactions(user).size(), "only 2025-06-04 is bought");
-        assertTrue(dca.runDue(userId(user), LocalDate.of(2025, 6, 4)).isEmpty(), "a second run adds nothing");
+        assertTrue(dca.runDue(TestUsers.id(user), LocalDate.of(2025, 6, 4)).isEmpty(), "a second run adds nothing");
     }
 
     @Test
@@ -255,19 +271,6 @@ class DcaPlanApiTest {
     private static List<JsonNode> executions(String user, long id) {
         return elements(read(as(user).get("/api/dca-plans/" + id + "/executions")
                 .then().statusCode(200).extract().response()));
-    }
-
-    private long userId(String username) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT id FROM app_user WHERE username = ?")) {
-            q.setString(1, username);
-            try (ResultSet r = q.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {

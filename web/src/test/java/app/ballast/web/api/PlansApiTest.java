@@ -1,9 +1,13 @@
 package app.ballast.web.api;
 
+import app.ballast.domain.InvalidValuesException;
+import app.ballast.web.policy.PositionPlansService;
+import app.ballast.web.policy.StopInput;
 import app.ballast.web.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -30,11 +34,15 @@ import static app.ballast.web.support.TestUsers.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Trailing stops and take-profit ladders on stored positions, and the stateless simulation. */
 @QuarkusTest
 class PlansApiTest {
+
+    @Inject
+    PositionPlansService plans;
 
     static final String SIMULATION = """
             {"quantity": 10, "averageCost": 100,
@@ -225,6 +233,124 @@ class PlansApiTest {
         assertEquals(0, elements(read(as(stranger).get("/api/stops").then().extract().response())).size());
         as(owner).get("/api/stops/" + stop).then().statusCode(200);
         as(owner).get("/api/ladders/" + ladder).then().statusCode(200);
+    }
+
+    @Test
+    void anAbsurdQuantityOrCostIsRefusedBeforeAnythingRoundsIt() {
+        String user = TestUsers.signUp("plans-huge");
+        for (String path : List.of("/api/stops", "/api/ladders")) {
+            String ladder = path.endsWith("ladders") ? ", \"targetGain\": 1" : "";
+            String message = refusedOn(as(user).body("{\"symbol\": \"BTC\", \"quantity\": 1e999999999" + ladder + "}")
+                    .post(path), "quantity");
+            assertTrue(message.contains("1E+999999999"), message);
+            refusedOn(as(user).body("{\"symbol\": \"BTC\", \"quantity\": 1, \"averageCost\": 1e-999999999" + ladder
+                    + "}").post(path), "averageCost");
+        }
+        assertNothingSaved(user);
+    }
+
+    @Test
+    void aQuantityOrCostTooLargeToStoreIsRefusedNotAServerError() {
+        String user = TestUsers.signUp("plans-large");
+        for (String path : List.of("/api/stops", "/api/ladders")) {
+            String ladder = path.endsWith("ladders") ? ", \"targetGain\": 1" : "";
+            refusedOn(as(user).body("{\"symbol\": \"BTC\", \"quantity\": 1e25" + ladder + "}").post(path),
+                    "quantity");
+            refusedOn(as(user).body("{\"symbol\": \"BTC\", \"quantity\": 1, \"averageCost\": 1e25" + ladder + "}")
+                    .post(path), "averageCost");
+        }
+        assertNothingSaved(user);
+    }
+
+    @Test
+    void theServiceChecksTheSizeOfAQuantityItIsGivenDirectly() {
+        String user = TestUsers.signUp("plans-service");
+        long userId = TestUsers.id(user);
+        InvalidValuesException refused = assertThrows(InvalidValuesException.class, () -> plans.createStop(userId,
+                new StopInput("BTC", null, null, null, null, null, null, null, dec("1e999999999"), dec("1e25"))));
+
+        assertEquals(List.of("quantity", "averageCost"),
+                refused.problems().stream().map(InvalidValuesException.Problem::field).toList());
+        assertNothingSaved(user);
+    }
+
+    @Test
+    void savingATriggeredStopUnchangedKeepsExactlyOneOpenSuggestion() {
+        String user = TestUsers.signUp("stop-same");
+        long id = triggeredSolStop(user);
+        JsonNode triggered = read(as(user).get("/api/stops/" + id).then().statusCode(200).extract().response());
+        assertEquals("TRIGGERED", triggered.get("status").asText(), triggered.toString());
+
+        JsonNode saved = read(as(user).body(SOL_STOP).put("/api/stops/" + id).then().statusCode(200).extract().response());
+        as(user).get("/api/stops").then().statusCode(200);
+
+        assertEquals("TRIGGERED", saved.get("status").asText(), saved.toString());
+        assertEquals(triggered.get("triggeredOn"), saved.get("triggeredOn"));
+        assertEquals(List.of("OPEN"), suggestionStatuses(user, "STOP"), "one sell, however often the stop is saved");
+    }
+
+    @Test
+    void changingATriggeredStopReArmsItAndDismissesItsOldSuggestion() {
+        String user = TestUsers.signUp("stop-change");
+        long id = triggeredSolStop(user);
+
+        JsonNode changed = read(as(user).body(object("symbol", "SOL", "trail", dec("0.2"), "armedOn", "2025-01-01"))
+                .put("/api/stops/" + id).then().statusCode(200).extract().response());
+
+        assertEquals("TRIGGERED", changed.get("status").asText(), "a 20% trail triggers too: " + changed);
+        assertEquals(List.of("DISMISSED", "OPEN"), suggestionStatuses(user, "STOP").stream().sorted().toList(),
+                "the old firing's sell is set aside, the new one is open");
+    }
+
+    @Test
+    void deletingATriggeredStopDismissesItsOpenSuggestion() {
+        String user = TestUsers.signUp("stop-delete");
+        long id = triggeredSolStop(user);
+        assertEquals(List.of("OPEN"), suggestionStatuses(user, "STOP"));
+
+        as(user).delete("/api/stops/" + id).then().statusCode(204);
+
+        assertEquals(List.of("DISMISSED"), suggestionStatuses(user, "STOP"));
+    }
+
+    @Test
+    void savingAFinishedLadderUnchangedKeepsItsStepsAndSuggestionsAndDeletingItDismissesThem() {
+        String user = TestUsers.signUp("ladder-same");
+        post(user, "BUY", "ETH", "Kraken", "3", "1000", "2023-01-02T12:00:00Z");
+        String body = object("symbol", "ETH", "targetGain", dec("1"), "armedOn", "2024-01-01", "trail", dec("0"));
+        long id = number(read(as(user).body(body).post("/api/ladders").then().statusCode(201).extract().response()),
+                "id").longValueExact();
+        assertEquals(List.of("OPEN", "OPEN"), suggestionStatuses(user, "TAKE_PROFIT"));
+
+        JsonNode saved = read(as(user).body(body).put("/api/ladders/" + id).then().statusCode(200).extract().response());
+
+        assertEquals(2, saved.get("stepsDone").asInt(), saved.toString());
+        assertEquals("FINISHED", saved.get("status").asText());
+        assertEquals(List.of("OPEN", "OPEN"), suggestionStatuses(user, "TAKE_PROFIT"), "each step suggested once");
+
+        as(user).delete("/api/ladders/" + id).then().statusCode(204);
+        assertEquals(List.of("DISMISSED", "DISMISSED"), suggestionStatuses(user, "TAKE_PROFIT"));
+    }
+
+    /** A 25% trailing stop on 10 SOL bought at 190, armed on 2025-01-01: the 2025 closes trigger it. */
+    static final String SOL_STOP = object("symbol", "SOL", "trail", dec("0.25"), "armedOn", "2025-01-01");
+
+    /** The user buys the SOL and sets {@link #SOL_STOP}, which triggers at once; its id. */
+    private static long triggeredSolStop(String user) {
+        post(user, "BUY", "SOL", "Kraken", "10", "190", "2024-12-31T12:00:00Z");
+        return number(read(as(user).body(SOL_STOP).post("/api/stops").then().statusCode(201).extract().response()),
+                "id").longValueExact();
+    }
+
+    /** The statuses of the user's suggestions of one kind, the newest first. */
+    private static List<String> suggestionStatuses(String user, String kind) {
+        return elements(read(as(user).get("/api/rebalance/suggestions").then().statusCode(200).extract().response()))
+                .stream().filter(s -> s.get("kind").asText().equals(kind)).map(s -> s.get("status").asText()).toList();
+    }
+
+    private static void assertNothingSaved(String user) {
+        assertEquals(0, elements(read(as(user).get("/api/stops").then().statusCode(200).extract().response())).size());
+        assertEquals(0, elements(read(as(user).get("/api/ladders").then().statusCode(200).extract().response())).size());
     }
 
     static NavigableMap<LocalDate, BigDecimal> bundledCloses(String symbol) {

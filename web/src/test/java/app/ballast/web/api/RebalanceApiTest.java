@@ -174,6 +174,33 @@ class RebalanceApiTest {
                 .get("status").asText());
     }
 
+    @Test
+    void cashNoColumnHoldsIsRefusedOnCashBeforeTheEngineRunsAndNothingIsStored() {
+        String user = runUpPortfolio("rb-huge");
+
+        String message = refusedOn(as(user).body("{\"cash\": 1e999999999}").post("/api/rebalance/suggestions"), "cash");
+        refusedOn(as(user).body("{\"cash\": 1e25}").post("/api/rebalance/suggestions"), "cash");
+        refusedOn(as(user).body("{\"cash\": 1e-999999999}").post("/api/rebalance/suggestions"), "cash");
+        refusedOn(as(user).body(ISSUE_PREVIEW.replace("\"price\": 150", "\"price\": 1e999999999"))
+                .post("/api/rebalance/preview"), "positions[2].price");
+
+        assertTrue(message.contains("1E+999999999"), message);
+        assertEquals(0, elements(read(as(user).get("/api/rebalance/suggestions").then().extract().response())).size());
+    }
+
+    @Test
+    void cashThatWouldBuyMoreCoinsThanAColumnHoldsIsRefusedOnCash() {
+        String user = TestUsers.signUp("rb-cheap");
+        post(user, "BUY", "LUNA", "Kraken", "1000", "0.0001", "2023-01-02T00:00:00Z");
+
+        // 10^19 USD fits a column, but its share for LUNA at a fraction of a cent is more than 10^20 coins.
+        String message = refusedOn(as(user).body("{\"mode\": \"BUY_ONLY\", \"cash\": 10000000000000000000}")
+                .post("/api/rebalance/suggestions"), "cash");
+
+        assertTrue(message.contains("too large"), message);
+        assertEquals(0, elements(read(as(user).get("/api/rebalance/suggestions").then().extract().response())).size());
+    }
+
     /** A user whose SOL ran up far above the 20% cap: the suggestion sells SOL and buys BTC and ETH. */
     static String runUpPortfolio(String prefix) {
         String user = TestUsers.signUp(prefix);

@@ -1,8 +1,14 @@
 package app.ballast.web.support;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,6 +31,22 @@ public final class TestUsers {
                 .post("/api/signup")
                 .then().statusCode(201);
         return username;
+    }
+
+    /** The user's id, for tests that call a service directly. */
+    public static long id(String username) {
+        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT id FROM app_user WHERE username = ?")) {
+            q.setString(1, username);
+            try (ResultSet r = q.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no user " + username);
+                }
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A request authenticated as the user by HTTP Basic. */
