@@ -134,6 +134,15 @@ class WarningsApiTest {
                 "buckets", List.of(TokenomicsApiTest.bucket("team", "1.5", 0, 1))))), "tokenomics.buckets[0].share");
         refusedOn(post(user, Map.of("tokenomics", Map.of("totalSupply", dec("100")))), "tokenomics.circulatingSupply");
         refusedOn(post(user, Map.of("fearGreed", 101)), "fearGreed");
+        for (String huge : List.of("1e999999999", "-1e999999999", "1e-999999999")) {
+            String message = refusedOn(as(user).body("{\"fearGreed\": " + huge + "}").post("/api/warnings/evaluate"),
+                    "fearGreed");
+            assertTrue(message.length() < 200, "the figure is not written out: " + message.length() + " characters");
+        }
+        Response huge = as(user).body("{\"mvrv\": 1e999999999, \"market\": [{\"date\": \"2024-03-01\", "
+                + "\"price\": 1e50000000}]}").post("/api/warnings/evaluate");
+        refusedOn(huge, "mvrv");
+        ApiJson.errorOn(huge, "market[0].price");
         refusedOn(post(user, Map.of("fearGreed", dec("50.5"))), "fearGreed");
         refusedOn(post(user, Map.of("mvrv", dec("0"))), "mvrv");
         refusedOn(post(user, Map.of("top10HolderShare", dec("1.2"))), "top10HolderShare");
