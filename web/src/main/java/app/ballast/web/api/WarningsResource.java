@@ -3,6 +3,7 @@ package app.ballast.web.api;
 import app.ballast.domain.InvalidValueException;
 import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.MarketDay;
+import app.ballast.domain.Scales;
 import app.ballast.domain.Warning;
 import app.ballast.domain.tokenomics.TokenomicsInput;
 import app.ballast.scoring.AssetSnapshot;
@@ -84,7 +85,9 @@ public class WarningsResource {
         if (snapshot.fearGreed() != null) {
             BigDecimal index = snapshot.fearGreed().stripTrailingZeros();
             if (index.scale() > 0 || index.signum() < 0 || index.compareTo(BigDecimal.valueOf(100)) > 0) {
-                errors.add("fearGreed", "fearGreed must be a whole number from 0 to 100, was " + snapshot.fearGreed().toPlainString());
+                // Scales.plain, not toPlainString: 1e999999999 written out would be a billion characters.
+                errors.add("fearGreed", "fearGreed must be a whole number from 0 to 100, was "
+                        + Scales.plain(snapshot.fearGreed()));
             } else {
                 fearGreed = index.intValueExact();
             }

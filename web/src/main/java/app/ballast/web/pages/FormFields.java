@@ -1,6 +1,7 @@
 package app.ballast.web.pages;
 
 import app.ballast.web.ledger.InvalidInputException;
+import app.ballast.web.scoring.Figures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,13 +13,21 @@ final class FormFields {
     private FormFields() {
     }
 
-    /** The number typed, or null when blank; anything else is refused on {@code field}. */
+    /**
+     * The number typed, or null when blank; anything else is refused on {@code field}, and so is a text too
+     * long to be a figure (before it is read: reading 60,000 digits is slow).
+     */
     static BigDecimal decimal(String field, String text, InvalidInputException.Collector errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String value = text.strip();
+        if (Figures.tooLong(value)) {
+            errors.add(field, field + " " + Figures.tooLongMessage(value));
+            return null;
+        }
         try {
-            return new BigDecimal(text.strip());
+            return new BigDecimal(value);
         } catch (NumberFormatException e) {
             errors.add(field, field + " must be a number with a point for decimals (0.5), was \"" + text + "\"");
             return null;

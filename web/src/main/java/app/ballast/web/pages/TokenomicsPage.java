@@ -39,7 +39,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -215,12 +214,10 @@ public class TokenomicsPage {
     @GET
     @Transactional
     public TemplateInstance index() {
-        Set<String> entered = Set.copyOf(tokenomics.symbols(user.id()));
+        Map<String, BigDecimal> ratios = tokenomics.fdvToMarketCaps(user.id());
         List<AssetRow> rows = new ArrayList<>();
         for (AssetEntity a : AssetEntity.<AssetEntity>list("order by symbol")) {
-            BigDecimal ratio = entered.contains(a.symbol)
-                    ? tokenomics.get(user.id(), a.symbol, 1).analysis().fdvToMarketCap() : null;
-            rows.add(new AssetRow(a.symbol, a.name, entered.contains(a.symbol), ratio));
+            rows.add(new AssetRow(a.symbol, a.name, ratios.containsKey(a.symbol), ratios.get(a.symbol)));
         }
         rows.sort((x, y) -> Boolean.compare(y.entered(), x.entered()));
         return Templates.index(rows);
@@ -237,10 +234,13 @@ public class TokenomicsPage {
         return page(asset, form, view, Map.of());
     }
 
+    /**
+     * Saves the form. Not one transaction around the page: the save is its own, so that it takes the user's
+     * lock before it reads anything (two saves of the same new asset at once then both succeed).
+     */
     @POST
     @Path("/{symbol}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response save(@PathParam("symbol") String symbol, @BeanParam Form form) {
         AssetEntity asset = Assets.bySymbol(symbol);
         List<Integer> filledRows = new ArrayList<>();

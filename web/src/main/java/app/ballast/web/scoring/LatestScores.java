@@ -25,19 +25,32 @@ public class LatestScores implements ScoreLookup {
     public record LatestScore(String symbol, LocalDate date, BigDecimal total, Recommendation recommendation) {
     }
 
-    /** Symbol → latest evaluation, for every asset the user has evaluated. */
+    /**
+     * Symbol → latest evaluation, for every asset the user has evaluated, newest first. Read on every dashboard
+     * and rebalance, so only the latest day's evaluations are read: the latest day per asset comes from the
+     * index (user, asset, date, id) alone, and of that day's evaluations the one saved last counts.
+     */
     public Map<String, LatestScore> latest(long userId) {
-        List<Object[]> rows = EvaluationEntity.getEntityManager().createQuery("""
-                        select e.asset.symbol, e.evaluatedOn, e.total, e.recommendation from EvaluationEntity e
-                        where e.userId = ?1 order by e.evaluatedOn desc, e.id desc""", Object[].class)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = EvaluationEntity.getEntityManager().createNativeQuery("""
+                        SELECT a.symbol, e.evaluated_on, e.total, e.recommendation
+                        FROM (SELECT asset_id, MAX(evaluated_on) AS latest_day FROM evaluation
+                              WHERE user_id = ?1 GROUP BY asset_id) d
+                        JOIN evaluation e ON e.user_id = ?1 AND e.asset_id = d.asset_id AND e.evaluated_on = d.latest_day
+                        JOIN asset a ON a.id = e.asset_id
+                        ORDER BY e.evaluated_on DESC, e.id DESC""")
                 .setParameter(1, userId)
                 .getResultList();
         Map<String, LatestScore> latest = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            latest.putIfAbsent((String) row[0], new LatestScore((String) row[0], (LocalDate) row[1],
+            latest.putIfAbsent((String) row[0], new LatestScore((String) row[0], date(row[1]),
                     Scales.compact((BigDecimal) row[2]), Recommendation.valueOf((String) row[3])));
         }
         return latest;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     /** Symbol → latest evaluation total: what the policy reads for no-buy and sell eligibility. */

@@ -2,21 +2,29 @@ package app.ballast.web.scoring;
 
 import app.ballast.domain.Scales;
 import app.ballast.web.ledger.InvalidInputException;
+import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.persistence.AssetEntity;
 import app.ballast.web.persistence.MarketInputEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.hibernate.Session;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,6 +41,10 @@ import java.util.Set;
  * Market figures that have no feed yet, entered by hand or imported from CSV: the Fear &amp; Greed index
  * (market-wide) and, per asset, MVRV, the top-10 holders' share, 24 h volume and market cap. One row per
  * user, day and asset; saving a day again fills in the figures given and keeps the others.
+ *
+ * <p>Every write first locks the user's portfolio row, so that two saves of the same new day cannot both insert
+ * it (the loser would fail on the unique key). The lock comes before anything is read: under REPEATABLE READ
+ * the first read fixes what the transaction sees, and that must be after the other save has committed.
  */
 @ApplicationScoped
 @Transactional
@@ -42,6 +54,11 @@ public class MarketInputService {
     public static final List<String> COLUMNS = List.of("date", "symbol", "fearGreed", "mvrv", "top10HolderShare",
             "volume24h", "marketCap");
     public static final int IMPORT_MAX_LINES = 100_000;
+    /** Rows sent to the database at once. */
+    static final int BATCH = 500;
+
+    @Inject
+    PortfolioService portfolios;
 
     public record MarketInputDraft(LocalDate date, String symbol, BigDecimal fearGreed, BigDecimal mvrv,
                                    BigDecimal top10HolderShare, BigDecimal volume24h, BigDecimal marketCap) {
@@ -80,13 +97,21 @@ public class MarketInputService {
     }
 
     public Saved record(long userId, MarketInputDraft draft) {
+        portfolios.lock(userId);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         AssetEntity asset = check("", draft, assetsBySymbol(), errors);
         errors.throwIfAny();
-        return upsert(userId, draft, asset, "manual", Times.now());
+        Row row = new Row(draft, asset);
+        boolean created = write(userId, List.of(row), "manual", Times.now()).created() == 1;
+        MarketInputEntity saved = (asset == null
+                ? MarketInputEntity.find("userId = ?1 and inputDate = ?2 and asset is null", userId, draft.date())
+                : MarketInputEntity.find("userId = ?1 and inputDate = ?2 and asset = ?3", userId, draft.date(), asset))
+                .<MarketInputEntity>firstResultOptional().orElseThrow();
+        return new Saved(view(saved), created);
     }
 
     public void delete(long userId, long id) {
+        portfolios.lock(userId);
         MarketInputEntity.<MarketInputEntity>find("userId = ?1 and id = ?2", userId, id).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("no market input " + id)).delete();
     }
@@ -97,9 +122,10 @@ public class MarketInputService {
      * the header.
      */
     public Imported importCsv(long userId, Reader csv) {
+        portfolios.lock(userId);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Map<String, AssetEntity> assets = assetsBySymbol();
-        List<Object[]> rows = new ArrayList<>(); // draft, asset
+        List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
@@ -127,7 +153,7 @@ public class MarketInputService {
                     errors.add(prefix + "date", "line " + line + ": " + draft.date() + " "
                             + (asset == null ? "(market-wide)" : asset.symbol) + " is already on an earlier line");
                 }
-                rows.add(new Object[] {draft, asset});
+                rows.add(new Row(draft, asset));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             errors.add("file", "the file is not a readable CSV: " + e.getMessage());
@@ -136,17 +162,7 @@ public class MarketInputService {
             errors.add("file", "the file has no rows under its header");
         }
         errors.throwIfAny();
-        Instant now = Times.now();
-        int created = 0;
-        int updated = 0;
-        for (Object[] row : rows) {
-            if (upsert(userId, (MarketInputDraft) row[0], (AssetEntity) row[1], "csv", now).created()) {
-                created++;
-            } else {
-                updated++;
-            }
-        }
-        return new Imported(created, updated);
+        return write(userId, rows, "csv", Times.now());
     }
 
     /** The user's latest Fear &amp; Greed index (market-wide), with its date. */
@@ -156,35 +172,107 @@ public class MarketInputService {
                 "userId = ?1 and fearGreed is not null order by inputDate desc, id desc", userId).firstResultOptional();
     }
 
-    /** The user's rows for one asset, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MarketInputEntity> forAsset(long userId, AssetEntity asset) {
-        return MarketInputEntity.list("userId = ?1 and asset = ?2 order by inputDate, id", userId, asset);
+    /** A checked row: its figures and its asset (null when market-wide). */
+    private record Row(MarketInputDraft draft, AssetEntity asset) {
+        long assetKey() {
+            return asset == null ? 0 : asset.id;
+        }
     }
 
-    private Saved upsert(long userId, MarketInputDraft draft, AssetEntity asset, String source, Instant now) {
-        Optional<MarketInputEntity> existing = asset == null
-                ? MarketInputEntity.find("userId = ?1 and inputDate = ?2 and asset is null", userId, draft.date())
-                        .firstResultOptional()
-                : MarketInputEntity.find("userId = ?1 and inputDate = ?2 and asset = ?3", userId, draft.date(), asset)
-                        .firstResultOptional();
-        MarketInputEntity entity = existing.orElseGet(MarketInputEntity::new);
-        entity.userId = userId;
-        entity.inputDate = draft.date();
-        entity.asset = asset;
-        if (draft.fearGreed() != null) {
-            entity.fearGreed = draft.fearGreed().intValueExact();
+    /**
+     * Writes the rows over JDBC in batches on the transaction's connection: the user's rows on the file's days
+     * are looked up once, new days are inserted and days already there get the figures given (the others are
+     * kept). For 100,000 rows a query per row and a persistence context holding them all took minutes.
+     */
+    private Imported write(long userId, List<Row> rows, String source, Instant now) {
+        LocalDate first = rows.stream().map(r -> r.draft().date()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = rows.stream().map(r -> r.draft().date()).max(LocalDate::compareTo).orElseThrow();
+        LocalDateTime recordedAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        return MarketInputEntity.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            Map<String, Long> existing = new HashMap<>(); // "date/asset key" → id
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT id, input_date, asset_key FROM market_input
+                    WHERE user_id = ? AND input_date BETWEEN ? AND ?""")) {
+                query.setLong(1, userId);
+                query.setObject(2, first);
+                query.setObject(3, last);
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        existing.put(r.getObject(2, LocalDate.class) + "/" + r.getLong(3), r.getLong(1));
+                    }
+                }
+            }
+            int created = 0;
+            int updated = 0;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO market_input (user_id, input_date, asset_id, fear_greed, mvrv, top10_holder_share,
+                                              volume_24h, market_cap, source, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement update = connection.prepareStatement("""
+                    UPDATE market_input SET fear_greed = COALESCE(?, fear_greed), mvrv = COALESCE(?, mvrv),
+                        top10_holder_share = COALESCE(?, top10_holder_share), volume_24h = COALESCE(?, volume_24h),
+                        market_cap = COALESCE(?, market_cap), source = ?, recorded_at = ?
+                    WHERE id = ?""")) {
+                for (Row row : rows) {
+                    MarketInputDraft d = row.draft();
+                    Long id = existing.get(d.date() + "/" + row.assetKey());
+                    PreparedStatement statement;
+                    int next;
+                    if (id == null) {
+                        statement = insert;
+                        statement.setLong(1, userId);
+                        statement.setObject(2, d.date());
+                        if (row.asset() == null) {
+                            statement.setNull(3, Types.BIGINT);
+                        } else {
+                            statement.setLong(3, row.asset().id);
+                        }
+                        next = 4;
+                    } else {
+                        statement = update;
+                        next = 1;
+                    }
+                    if (d.fearGreed() == null) {
+                        statement.setNull(next, Types.SMALLINT);
+                    } else {
+                        statement.setInt(next, d.fearGreed().intValueExact());
+                    }
+                    setDecimal(statement, next + 1, d.mvrv());
+                    setDecimal(statement, next + 2, d.top10HolderShare());
+                    setDecimal(statement, next + 3, d.volume24h());
+                    setDecimal(statement, next + 4, d.marketCap());
+                    statement.setString(next + 5, source);
+                    statement.setObject(next + 6, recordedAt);
+                    if (id == null) {
+                        created++;
+                        flushEvery(insert, created);
+                    } else {
+                        statement.setLong(next + 7, id);
+                        updated++;
+                        flushEvery(update, updated);
+                    }
+                }
+                insert.executeBatch();
+                update.executeBatch();
+            }
+            return new Imported(created, updated);
+        });
+    }
+
+    /** Adds the statement's parameters to its batch, and sends the batch every {@value #BATCH} rows. */
+    private static void flushEvery(PreparedStatement statement, int count) throws SQLException {
+        statement.addBatch();
+        if (count % BATCH == 0) {
+            statement.executeBatch();
         }
-        entity.mvrv = draft.mvrv() != null ? draft.mvrv() : entity.mvrv;
-        entity.top10HolderShare = draft.top10HolderShare() != null ? draft.top10HolderShare() : entity.top10HolderShare;
-        entity.volume24h = draft.volume24h() != null ? draft.volume24h() : entity.volume24h;
-        entity.marketCap = draft.marketCap() != null ? draft.marketCap() : entity.marketCap;
-        entity.source = source;
-        entity.recordedAt = now;
-        if (existing.isEmpty()) {
-            entity.persist();
+    }
+
+    private static void setDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DECIMAL);
+        } else {
+            statement.setBigDecimal(index, value);
         }
-        return new Saved(view(entity), existing.isEmpty());
     }
 
     /** Checks one row; answers its asset (null when market-wide or unknown). */
@@ -230,12 +318,15 @@ public class MarketInputService {
         if (value == null) {
             return;
         }
+        // The size first, from precision and scale alone: compacting 1e999999999 would write out its digits.
+        if (Figures.tooManyIntegerDigits(value, Scales.AMOUNT_INTEGER_DIGITS)) {
+            errors.add(prefix + field, where + field + " is too large, was " + Scales.plain(value));
+            return;
+        }
         BigDecimal compact = Scales.compact(value);
         if (compact.scale() > decimals) {
             errors.add(prefix + field, where + field + (decimals == 0 ? " must be a whole number"
                     : " can have at most " + decimals + " decimal places") + ", was " + Scales.plain(value));
-        } else if (compact.precision() - compact.scale() > Scales.AMOUNT_INTEGER_DIGITS) {
-            errors.add(prefix + field, where + field + " is too large, was " + Scales.plain(value));
         } else if (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0)) {
             errors.add(prefix + field, where + field + " must be " + (max == null ? "at least " + Scales.plain(min)
                     : "from " + Scales.plain(min) + " to " + Scales.plain(max)) + ", was " + Scales.plain(value));
@@ -302,8 +393,14 @@ public class MarketInputService {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String value = text.strip();
+        if (Figures.tooLong(value)) {
+            errors.add(prefix + column, "line " + line + ", column " + column + ": " + column + " "
+                    + Figures.tooLongMessage(value));
+            return null;
+        }
         try {
-            return new BigDecimal(text.strip());
+            return new BigDecimal(value);
         } catch (NumberFormatException e) {
             errors.add(prefix + column, "line " + line + ", column " + column + ": " + column
                     + " must be a number with a point for decimals, was \"" + text + "\"");

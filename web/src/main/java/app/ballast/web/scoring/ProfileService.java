@@ -5,8 +5,10 @@ import app.ballast.domain.Scales;
 import app.ballast.domain.scoring.Dimension;
 import app.ballast.domain.scoring.WeightProfile;
 import app.ballast.web.ledger.InvalidInputException;
+import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.persistence.WeightProfileEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -21,6 +23,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class ProfileService {
+
+    @Inject
+    PortfolioService portfolios;
 
     /** A profile as shown and answered: {@code id} is null for the built-in default. */
     public record ProfileView(Long id, String name, Map<String, BigDecimal> weights, boolean builtIn) {
@@ -43,7 +48,13 @@ public class ProfileService {
         return view(entity.id, toDomain(entity));
     }
 
+    /**
+     * Saves a new profile. Like every write here it is serialized per user (on their portfolio, before
+     * anything is read: under REPEATABLE READ the first read fixes what the transaction sees), so that of two
+     * profiles of the same name saved at once the second is refused on its name instead of failing on the key.
+     */
     public ProfileView create(long userId, String name, Map<String, BigDecimal> weights) {
+        portfolios.lock(userId);
         WeightProfile profile = check(userId, null, name, weights);
         WeightProfileEntity entity = new WeightProfileEntity();
         entity.userId = userId;
@@ -54,6 +65,7 @@ public class ProfileService {
     }
 
     public ProfileView update(long userId, long id, String name, Map<String, BigDecimal> weights) {
+        portfolios.lock(userId);
         WeightProfileEntity entity = owned(userId, id);
         WeightProfile profile = check(userId, id, name, weights);
         apply(entity, profile);
@@ -61,6 +73,7 @@ public class ProfileService {
     }
 
     public void delete(long userId, long id) {
+        portfolios.lock(userId);
         owned(userId, id).delete();
     }
 

@@ -6,11 +6,13 @@ import app.ballast.domain.tokenomics.TokenomicsInput;
 import app.ballast.scoring.TokenomicsAnalysis;
 import app.ballast.scoring.TokenomicsAnalyzer;
 import app.ballast.web.ledger.InvalidInputException;
+import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.persistence.AssetEntity;
 import app.ballast.web.persistence.PricePointEntity;
 import app.ballast.web.persistence.TokenomicsBucketEntity;
 import app.ballast.web.persistence.TokenomicsEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -18,7 +20,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +36,9 @@ public class TokenomicsService {
 
     /** Months shown when the caller does not say: at least a year, and the whole schedule up to ten years. */
     public static final int DEFAULT_MONTHS = 12;
+
+    @Inject
+    PortfolioService portfolios;
 
     /** What an investor submits (buckets not yet checked). */
     public record TokenomicsDraft(BigDecimal price, BigDecimal totalSupply, BigDecimal circulatingSupply,
@@ -67,23 +75,47 @@ public class TokenomicsService {
         return find(userId, symbol, months).orElseThrow(() -> new NotFoundException("no tokenomics for " + symbol));
     }
 
-    /** Symbols the user has tokenomics for, alphabetically. */
+    /**
+     * Symbol → FDV / market cap of every asset the user has tokenomics for, in one query: the ratio of the
+     * supplies, which needs neither a price nor a schedule.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> symbols(long userId) {
-        return TokenomicsEntity.getEntityManager().createQuery(
-                        "select t.asset.symbol from TokenomicsEntity t where t.userId = ?1 order by t.asset.symbol",
-                        String.class)
-                .setParameter(1, userId).getResultList();
+    public Map<String, BigDecimal> fdvToMarketCaps(long userId) {
+        Map<String, BigDecimal> ratios = new HashMap<>();
+        TokenomicsEntity.getEntityManager().createQuery("""
+                        select t.asset.symbol, t.totalSupply, t.circulatingSupply from TokenomicsEntity t
+                        where t.userId = ?1""", Object[].class)
+                .setParameter(1, userId).getResultList()
+                .forEach(row -> ratios.put((String) row[0], TokenomicsAnalyzer.analyze(new TokenomicsInput(null,
+                        (BigDecimal) row[1], (BigDecimal) row[2], List.of(), null, null, null, null, null), 1)
+                        .fdvToMarketCap()));
+        return ratios;
     }
 
-    /** The user's input for an asset as the domain record, for the warning rules. */
+    /**
+     * The user's inputs for the assets, by asset id, as the domain records the warning rules read; without a
+     * price of their own they take {@code latestCloses} (by asset id). One query for them all.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<TokenomicsInput> input(long userId, AssetEntity asset) {
-        return entity(userId, asset).map(e -> withPrice(toInput(e), latestClose(asset)));
+    public Map<Long, TokenomicsInput> inputs(long userId, Collection<AssetEntity> assets,
+                                             Map<Long, PriceUsed> latestCloses) {
+        Map<Long, TokenomicsInput> inputs = new HashMap<>();
+        if (assets.isEmpty()) {
+            return inputs;
+        }
+        TokenomicsEntity.<TokenomicsEntity>list("select distinct t from TokenomicsEntity t left join fetch t.buckets "
+                        + "where t.userId = ?1 and t.asset in ?2", userId, assets)
+                .forEach(e -> inputs.put(e.asset.id, withPrice(toInput(e), latestCloses.get(e.asset.id))));
+        return inputs;
     }
 
-    /** Creates or replaces the asset's tokenomics; answers whether it was created. */
+    /**
+     * Creates or replaces the asset's tokenomics; answers whether it was created. Serialized per user (on
+     * their portfolio, before anything is read: under REPEATABLE READ the first read fixes what the
+     * transaction sees), so that two first saves of the same asset cannot both insert it.
+     */
     public Saved save(long userId, String symbol, TokenomicsDraft draft, Integer months) {
+        portfolios.lock(userId);
         AssetEntity asset = Assets.bySymbol(symbol);
         checkMonths(months);
         TokenomicsInput input;
@@ -131,6 +163,7 @@ public class TokenomicsService {
     }
 
     public void delete(long userId, String symbol) {
+        portfolios.lock(userId); // as save does: a delete between a save's read and its write would fail it
         AssetEntity asset = Assets.bySymbol(symbol);
         entity(userId, asset).orElseThrow(() -> new NotFoundException("no tokenomics for " + symbol)).delete();
     }

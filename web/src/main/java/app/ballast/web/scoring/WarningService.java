@@ -9,11 +9,12 @@ import app.ballast.scoring.AssetWarningRules;
 import app.ballast.scoring.WarningThresholds;
 import app.ballast.web.ledger.LedgerService;
 import app.ballast.web.persistence.AssetEntity;
-import app.ballast.web.persistence.AssetEventEntity;
 import app.ballast.web.persistence.MarketInputEntity;
 import app.ballast.web.persistence.PricePointEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -21,10 +22,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -65,8 +66,8 @@ public class WarningService {
     public List<Warning> forAsset(long userId, String symbol) {
         AssetEntity asset = Assets.bySymbol(symbol);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return AssetWarningRules.evaluate(snapshot(userId, asset, today, fearGreed(userId, today),
-                latestScores.latest(userId)), thresholds());
+        return AssetWarningRules.evaluate(snapshots(userId, List.of(asset), today, fearGreed(userId, today))
+                .get(0), thresholds());
     }
 
     /**
@@ -83,10 +84,11 @@ public class WarningService {
             AssetWarningRules.evaluate(market, thresholds).stream()
                     .filter(w -> w.rule() == WarningRule.SENTIMENT).forEach(warnings::add);
         }
-        Map<String, LatestScores.LatestScore> scores = latestScores.latest(userId);
-        for (String symbol : symbols(userId)) {
-            AssetEntity asset = Assets.bySymbol(symbol);
-            warnings.addAll(AssetWarningRules.evaluate(snapshot(userId, asset, today, null, scores), thresholds));
+        List<String> symbols = symbols(userId);
+        List<AssetEntity> assets = symbols.isEmpty() ? List.of()
+                : AssetEntity.<AssetEntity>list("symbol in ?1 order by symbol", symbols);
+        for (AssetSnapshot snapshot : snapshots(userId, assets, today, null)) {
+            warnings.addAll(AssetWarningRules.evaluate(snapshot, thresholds));
         }
         warnings.sort(Comparator.comparing((Warning w) -> w.severity()).reversed()
                 .thenComparing(w -> w.subject().equals(MARKET) ? "" : w.subject())
@@ -111,24 +113,91 @@ public class WarningService {
         return List.copyOf(symbols);
     }
 
-    /** What is known about the asset on {@code asOf}, as the rules read it. */
-    AssetSnapshot snapshot(long userId, AssetEntity asset, LocalDate asOf, Integer fearGreed,
-                           Map<String, LatestScores.LatestScore> scores) {
-        Optional<TokenomicsInput> input = tokenomics.input(userId, asset);
-        List<MarketInputEntity> entered = inputs.forAsset(userId, asset);
+    /**
+     * What is known about each asset on {@code asOf}, as the rules read it, in the order of {@code assets}.
+     * Read for all the assets at once, a fixed number of queries however many there are, and only as far back
+     * as the rules look: {@value #MARKET_DAYS} days of market data, market figures as old as
+     * {@code market-input-max-age-days} (the top-10 holders' share, which no rule ages, is the latest entered).
+     */
+    List<AssetSnapshot> snapshots(long userId, List<AssetEntity> assets, LocalDate asOf, Integer fearGreed) {
+        if (assets.isEmpty()) {
+            return List.of();
+        }
+        LocalDate from = asOf.minusDays(MARKET_DAYS - 1L);
         LocalDate fresh = asOf.minusDays(settings.marketInputMaxAgeDays());
-        BigDecimal mvrv = entered.stream().filter(e -> e.mvrv != null && !e.inputDate.isAfter(asOf)
-                        && !e.inputDate.isBefore(fresh))
-                .reduce((a, b) -> b).map(e -> e.mvrv).orElse(null);
-        BigDecimal top10 = entered.stream().filter(e -> e.top10HolderShare != null && !e.inputDate.isAfter(asOf))
-                .reduce((a, b) -> b).map(e -> e.top10HolderShare).orElse(null);
-        LocalDate latestEvent = AssetEventEntity.getEntityManager().createQuery(
-                        "select max(e.eventDate) from AssetEventEntity e where e.userId = ?1 and e.asset = ?2",
-                        LocalDate.class)
-                .setParameter(1, userId).setParameter(2, asset).getSingleResult();
-        LatestScores.LatestScore score = scores.get(asset.symbol);
-        return new AssetSnapshot(asset.symbol, asOf, market(asset, entered, asOf, input.orElse(null)),
-                input.orElse(null), fearGreed, mvrv, top10, score == null ? null : score.date(), latestEvent);
+        List<Long> ids = assets.stream().map(a -> a.id).toList();
+        EntityManager em = AssetEntity.getEntityManager();
+
+        Map<Long, List<PricePointEntity>> prices = new HashMap<>();
+        PricePointEntity.<PricePointEntity>list("assetId in ?1 and priceDate >= ?2 and priceDate <= ?3 "
+                        + "order by priceDate", ids, from, asOf)
+                .forEach(p -> prices.computeIfAbsent(p.assetId, k -> new ArrayList<>()).add(p));
+        Map<Long, BigDecimal> closeBefore = new HashMap<>();
+        latestPerAsset(em, """
+                SELECT p.asset_id, p.close FROM price_point p
+                JOIN (SELECT asset_id, MAX(price_date) AS latest_day FROM price_point
+                      WHERE asset_id IN (?1) AND price_date < ?2 GROUP BY asset_id) d
+                  ON p.asset_id = d.asset_id AND p.price_date = d.latest_day""", ids, from, null)
+                .forEach(closeBefore::put);
+        // Tokenomics without a price of their own take the latest close up to asOf.
+        Map<Long, TokenomicsService.PriceUsed> latestClose = new HashMap<>();
+        for (AssetEntity asset : assets) {
+            List<PricePointEntity> window = prices.getOrDefault(asset.id, List.of());
+            if (!window.isEmpty()) {
+                PricePointEntity last = window.get(window.size() - 1);
+                latestClose.put(asset.id, new TokenomicsService.PriceUsed(last.close, last.priceDate, "latest close"));
+            } else if (closeBefore.containsKey(asset.id)) {
+                latestClose.put(asset.id, new TokenomicsService.PriceUsed(closeBefore.get(asset.id), null, "latest close"));
+            }
+        }
+        Map<Long, TokenomicsInput> tokenomicsInputs = tokenomics.inputs(userId, assets, latestClose);
+
+        LocalDate enteredFrom = from.isBefore(fresh) ? from : fresh;
+        Map<Long, List<MarketInputEntity>> entered = new HashMap<>();
+        MarketInputEntity.<MarketInputEntity>list("userId = ?1 and asset.id in ?2 and inputDate >= ?3 "
+                        + "and inputDate <= ?4 order by inputDate, id", userId, ids, enteredFrom, asOf)
+                .forEach(e -> entered.computeIfAbsent(e.asset.id, k -> new ArrayList<>()).add(e));
+        Map<Long, BigDecimal> top10 = latestPerAsset(em, """
+                SELECT m.asset_id, m.top10_holder_share FROM market_input m
+                JOIN (SELECT asset_id, MAX(input_date) AS latest_day FROM market_input
+                      WHERE user_id = ?3 AND asset_id IN (?1) AND input_date <= ?2
+                        AND top10_holder_share IS NOT NULL GROUP BY asset_id) d
+                  ON m.user_id = ?3 AND m.asset_id = d.asset_id AND m.input_date = d.latest_day""", ids, asOf, userId);
+        Map<Long, LocalDate> latestEvent = new HashMap<>();
+        em.createQuery("""
+                        select e.asset.id, max(e.eventDate) from AssetEventEntity e
+                        where e.userId = ?1 and e.asset.id in ?2 group by e.asset.id""", Object[].class)
+                .setParameter(1, userId).setParameter(2, ids).getResultList()
+                .forEach(row -> latestEvent.put((Long) row[0], (LocalDate) row[1]));
+        Map<String, LatestScores.LatestScore> scores = latestScores.latest(userId);
+
+        List<AssetSnapshot> snapshots = new ArrayList<>();
+        for (AssetEntity asset : assets) {
+            List<MarketInputEntity> figures = entered.getOrDefault(asset.id, List.of());
+            BigDecimal mvrv = figures.stream().filter(e -> e.mvrv != null && !e.inputDate.isBefore(fresh))
+                    .reduce((a, b) -> b).map(e -> e.mvrv).orElse(null);
+            TokenomicsInput input = tokenomicsInputs.get(asset.id);
+            LatestScores.LatestScore score = scores.get(asset.symbol);
+            snapshots.add(new AssetSnapshot(asset.symbol, asOf, market(prices.getOrDefault(asset.id, List.of()),
+                    closeBefore.get(asset.id), figures, from, input), input, fearGreed, mvrv, top10.get(asset.id),
+                    score == null ? null : score.date(), latestEvent.get(asset.id)));
+        }
+        return snapshots;
+    }
+
+    /** Asset id → the figure of a query answering (asset id, figure) rows, with parameters ?1 ids, ?2 and ?3. */
+    private static Map<Long, BigDecimal> latestPerAsset(EntityManager em, String sql, List<Long> ids, Object second,
+                                                        Object third) {
+        Query query = em.createNativeQuery(sql).setParameter(1, ids).setParameter(2, second);
+        if (third != null) {
+            query.setParameter(3, third);
+        }
+        Map<Long, BigDecimal> figures = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            figures.put(((Number) columns[0]).longValue(), (BigDecimal) columns[1]);
+        }
+        return figures;
     }
 
     /** The latest Fear &amp; Greed index the user entered, if it is recent enough to speak of today. */
@@ -140,26 +209,20 @@ public class WarningService {
     }
 
     /**
-     * The last {@value #MARKET_DAYS} market days up to {@code asOf}: the daily closes with their volume and
-     * market cap, the user's figures taking precedence. A day the user gave figures for without a close takes
-     * the latest close before it (or the tokenomics price), so that entered volumes count for coins Ballast has
-     * no prices of.
+     * The last {@value #MARKET_DAYS} market days up to {@code asOf} (from {@code from}): the daily closes with
+     * their volume and market cap, the user's figures taking precedence. A day the user gave figures for without
+     * a close takes the latest close before it (or the tokenomics price), so that entered volumes count for coins
+     * Ballast has no prices of.
      */
-    private static List<MarketDay> market(AssetEntity asset, List<MarketInputEntity> entered, LocalDate asOf,
-                                          TokenomicsInput tokenomics) {
-        LocalDate from = asOf.minusDays(MARKET_DAYS - 1L);
+    private static List<MarketDay> market(List<PricePointEntity> prices, BigDecimal closeBefore,
+                                          List<MarketInputEntity> entered, LocalDate from, TokenomicsInput tokenomics) {
         NavigableMap<LocalDate, BigDecimal[]> days = new TreeMap<>(); // date → close, volume, market cap
-        List<PricePointEntity> prices = PricePointEntity.list(
-                "assetId = ?1 and priceDate >= ?2 and priceDate <= ?3 order by priceDate", asset.id, from, asOf);
         for (PricePointEntity p : prices) {
             days.put(p.priceDate, new BigDecimal[] {p.close, p.volume24h, p.marketCap});
         }
-        BigDecimal before = PricePointEntity.<PricePointEntity>find(
-                        "assetId = ?1 and priceDate < ?2 order by priceDate desc", asset.id, from)
-                .firstResultOptional().map(p -> p.close)
-                .orElse(tokenomics == null ? null : tokenomics.price());
+        BigDecimal before = closeBefore != null ? closeBefore : tokenomics == null ? null : tokenomics.price();
         for (MarketInputEntity e : entered) {
-            if (e.inputDate.isBefore(from) || e.inputDate.isAfter(asOf) || (e.volume24h == null && e.marketCap == null)) {
+            if (e.inputDate.isBefore(from) || (e.volume24h == null && e.marketCap == null)) {
                 continue;
             }
             BigDecimal[] day = days.computeIfAbsent(e.inputDate, d -> new BigDecimal[3]);

@@ -1,5 +1,6 @@
 package app.ballast.web.api;
 
+import app.ballast.web.support.AtOnce;
 import app.ballast.web.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import static app.ballast.web.api.ApiJson.number;
 import static app.ballast.web.api.ApiJson.read;
 import static app.ballast.web.api.ApiJson.refusedOn;
 import static app.ballast.web.api.ScoringBodies.json;
+import static app.ballast.web.scoring.MarketInputService.IMPORT_MAX_LINES;
 import static app.ballast.web.support.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MarketInputApiTest {
 
     private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+    /** Too large for any column; writing it out would take a billion digits. */
+    static final String HUGE = "1e999999999";
+    /** Small enough to compute with: padding it to scale 0 took 53 s when the size was checked after. */
+    static final String SLOW = "1e50000000";
+    /** Rounds of concurrent first saves: each round is one chance for the race. */
+    static final int ROUNDS = 5;
 
     @Test
     void aDayIsRecordedAndSavingItAgainFillsInTheFiguresGiven() {
@@ -137,6 +145,113 @@ class MarketInputApiTest {
         as(other).delete("/api/market-inputs/" + id).then().statusCode(404);
         as(owner).delete("/api/market-inputs/" + id).then().statusCode(204);
         assertEquals(List.of(), elements(read(as(owner).get("/api/market-inputs"))));
+    }
+
+    @Test
+    void aHugeFigureIsRefusedOnItsFieldBeforeAnyArithmeticAndNothingIsWritten() {
+        String user = TestUsers.signUp("mi-huge");
+        for (String huge : List.of(HUGE, SLOW, "-" + HUGE, "1e-999999999")) {
+            Response refused = as(user).body("{\"date\": \"" + TODAY + "\", \"symbol\": \"BTC\", \"mvrv\": " + huge + "}")
+                    .post("/api/market-inputs");
+            refusedOn(refused, "mvrv");
+        }
+        String csv = "date,symbol,mvrv,marketCap\n"
+                + "2024-05-01,BTC," + HUGE + ",\n"
+                + "2024-05-02,BTC," + SLOW + ",\n"
+                + "2024-05-03,BTC,,1" + "0".repeat(200_000) + "\n"
+                + "2024-05-04,BTC,2,\n";
+
+        Response refused = csv(user, csv);
+
+        String message = refusedOn(refused, "lines[2].mvrv");
+        assertTrue(message.contains("line 2") && message.contains("mvrv"), message);
+        errorOn(refused, "lines[3].mvrv");
+        String tooLong = errorOn(refused, "lines[4].marketCap");
+        assertTrue(tooLong.contains("line 4") && tooLong.length() < 300, tooLong);
+        assertEquals(List.of(), elements(read(as(user).get("/api/market-inputs"))), "nothing was written");
+    }
+
+    @Test
+    void savesOfTheSameDayAtTheSameMomentMakeOneRowWithEveryFigure() {
+        String[][] figures = {{"mvrv", "2.1"}, {"top10HolderShare", "0.3"}, {"volume24h", "1000"}, {"marketCap", "50000"}};
+        for (int round = 0; round < ROUNDS; round++) {
+            String user = TestUsers.signUp("mi-race");
+
+            List<Response> answers = AtOnce.run(figures.length, i -> post(user, Map.of("date", "2024-05-01",
+                    "symbol", "BTC", figures[i][0], dec(figures[i][1]))));
+
+            assertEquals(List.of(200, 200, 200, 201), statuses(answers), bodies(answers));
+            List<JsonNode> rows = elements(read(as(user).get("/api/market-inputs")));
+            assertEquals(1, rows.size(), rows.toString());
+            for (String[] figure : figures) {
+                assertAmount(rows.get(0), figure[0], figure[1]);
+            }
+        }
+    }
+
+    @Test
+    void importsOfTheSameDaysAtTheSameMomentAllSucceedAndWriteEachDayOnce() {
+        String csv = "date,symbol,fearGreed,mvrv\n2024-05-01,,40,\n2024-05-01,BTC,,2.5\n2024-05-02,BTC,,2.6\n";
+        for (int round = 0; round < ROUNDS; round++) {
+            String user = TestUsers.signUp("mi-import-race");
+
+            List<Response> answers = AtOnce.run(3, i -> csv(user, csv));
+
+            assertEquals(List.of(200, 200, 200), statuses(answers), bodies(answers));
+            int created = answers.stream().mapToInt(r -> read(r).get("created").asInt()).sum();
+            assertEquals(3, created, bodies(answers));
+            assertEquals(3, elements(read(as(user).get("/api/market-inputs"))).size());
+        }
+    }
+
+    @Test
+    void aCsvOfNearlyTheMostRowsIsImportedWholeUpdatingTheDaysAlreadyThereAndKeepingTheirOtherFigures() {
+        String user = TestUsers.signUp("mi-large");
+        int days = IMPORT_MAX_LINES / 3; // three rows a day: nearly the most a file may have
+        LocalDate first = LocalDate.of(1930, 1, 1);
+        LocalDate last = first.plusDays(days - 1L);
+        as(user).body(json(Map.of("date", last.toString(), "symbol", "BTC", "top10HolderShare", dec("0.4"))))
+                .post("/api/market-inputs").then().statusCode(201);
+        as(user).body(json(Map.of("date", last.minusDays(1).toString(), "fearGreed", 30)))
+                .post("/api/market-inputs").then().statusCode(201);
+        StringBuilder csv = new StringBuilder("date,symbol,fearGreed,mvrv,volume24h\n");
+        for (int i = 0; i < days; i++) {
+            LocalDate day = first.plusDays(i);
+            csv.append(day).append(",,").append(i % 101).append(",,\n");
+            csv.append(day).append(",BTC,,").append(i + 1).append(".5,").append(i).append('\n');
+            csv.append(day).append(",ETH,,1.").append(i).append(",\n");
+        }
+
+        Response imported = csv(user, csv.toString());
+
+        assertEquals(200, imported.statusCode(), imported.asString());
+        assertEquals(3 * days, read(imported).get("imported").asInt());
+        assertEquals(2, read(imported).get("updated").asInt());
+        assertEquals(3 * days - 2, read(imported).get("created").asInt());
+        JsonNode btcLast = elements(read(as(user).get("/api/market-inputs?symbol=BTC&limit=1"))).get(0);
+        assertEquals(last.toString(), btcLast.get("date").asText());
+        assertAmount(btcLast, "mvrv", days + ".5");
+        assertAmount(btcLast, "volume24h", String.valueOf(days - 1));
+        assertAmount(btcLast, "top10HolderShare", "0.4");
+        assertEquals("csv", btcLast.get("source").asText());
+        JsonNode marketBefore = elements(read(as(user).get("/api/market-inputs?symbol=-&limit=2"))).get(1);
+        assertEquals(last.minusDays(1).toString(), marketBefore.get("date").asText());
+        assertAmount(marketBefore, "fearGreed", String.valueOf((days - 2) % 101));
+        JsonNode ethLast = elements(read(as(user).get("/api/market-inputs?symbol=ETH&limit=1"))).get(0);
+        assertAmount(ethLast, "mvrv", "1." + (days - 1));
+
+        // The same file with one bad line more imports nothing: the figures stay as they were.
+        String withBadLine = csv.toString().replace(last + ",BTC,,", last + ",BTC,,9") + "1930-01-01,XRP,,-1,\n";
+        refusedOn(csv(user, withBadLine), "lines[" + (3 * days + 2) + "].mvrv");
+        assertAmount(elements(read(as(user).get("/api/market-inputs?symbol=BTC&limit=1"))).get(0), "mvrv", days + ".5");
+    }
+
+    private static List<Integer> statuses(List<Response> answers) {
+        return answers.stream().map(Response::statusCode).sorted().toList();
+    }
+
+    private static String bodies(List<Response> answers) {
+        return answers.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString();
     }
 
     private static Response post(String user, Map<String, ?> body) {

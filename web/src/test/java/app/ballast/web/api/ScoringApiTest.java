@@ -1,5 +1,6 @@
 package app.ballast.web.api;
 
+import app.ballast.web.support.AtOnce;
 import app.ballast.web.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -346,6 +347,57 @@ class ScoringApiTest {
         assertEquals("2024-05-01", latest.get("DOT").get("date").asText());
         assertEquals("BUY", latest.get("DOT").get("recommendation").asText());
         assertAmount(latest.get("AVAX"), "total", "5");
+    }
+
+    @Test
+    void ofTwoEvaluationsOnTheSameDayTheOneSavedLastIsTheLatestUntilItIsDeleted() {
+        String user = TestUsers.signUp("eval-latest-day");
+        post(user, "LINK", "2024-05-01", uniform("0.9"), null);
+        long first = post(user, "LINK", "2024-06-01", uniform("0.6"), null);
+        long second = post(user, "LINK", "2024-06-01", uniform("0.4"), null);
+        post(user, "LINK", "2024-02-01", uniform("0.8"), null);
+        String other = TestUsers.signUp("eval-latest-other");
+        post(other, "LINK", "2024-07-01", uniform("1"), null);
+
+        assertAmount(read(as(user).get("/api/scoring/latest")).get("LINK"), "total", "4");
+
+        as(user).delete("/api/assets/LINK/evaluations/" + second).then().statusCode(204);
+        assertAmount(read(as(user).get("/api/scoring/latest")).get("LINK"), "total", "6");
+        as(user).delete("/api/assets/LINK/evaluations/" + first).then().statusCode(204);
+        JsonNode latest = read(as(user).get("/api/scoring/latest"));
+        assertAmount(latest.get("LINK"), "total", "9");
+        assertEquals("2024-05-01", latest.get("LINK").get("date").asText());
+    }
+
+    @Test
+    void profilesOfTheSameNameSavedAtTheSameMomentKeepOneAndRefuseTheOthersOnTheName() {
+        for (int round = 0; round < MarketInputApiTest.ROUNDS; round++) {
+            String user = TestUsers.signUp("profiles-race");
+            String[] names = {"Careful", "careful", "CAREFUL", "Careful"};
+
+            List<Response> answers = AtOnce.run(names.length, i -> as(user).body(json(Map.of("name", names[i],
+                    "weights", weights("0.2", "0.2", "0.2", "0.2", "0.2")))).post("/api/scoring/profiles"));
+
+            List<Integer> statuses = answers.stream().map(Response::statusCode).sorted().toList();
+            assertEquals(List.of(201, 400, 400, 400), statuses,
+                    answers.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString());
+            answers.stream().filter(r -> r.statusCode() == 400).forEach(r -> refusedOn(r, "name"));
+            assertEquals(2, elements(read(as(user).get("/api/scoring/profiles"))).size());
+        }
+    }
+
+    @Test
+    void aHugeScoreOrWeightIsRefusedOnItsField() {
+        String user = TestUsers.signUp("score-huge");
+        String body = json(Map.of("weights", weights("0.25", "0.25", "0.2", "0.15", "0.15"), "scores", seedScores()))
+                .replace("\"market\":1.5", "\"market\":" + MarketInputApiTest.HUGE)
+                .replace("\"risk\":0.15", "\"risk\":" + MarketInputApiTest.SLOW);
+
+        Response refused = as(user).body(body).post("/api/assets/BTC/evaluations");
+
+        refusedOn(refused, "scores.risk.market");
+        errorOn(refused, "weights.risk");
+        assertEquals(List.of(), elements(read(as(user).get("/api/assets/BTC/evaluations"))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.ballast.web.api;
 
+import app.ballast.web.support.AtOnce;
 import app.ballast.web.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -168,6 +169,40 @@ class TokenomicsApiTest {
         as(other).delete("/api/assets/DOT/tokenomics").then().statusCode(404);
         as(owner).get("/api/assets/DOT/tokenomics").then().statusCode(200);
         as(owner).body(json(handWorked())).put("/api/assets/NOPE/tokenomics").then().statusCode(404);
+    }
+
+    @Test
+    void savesOfTheSameAssetAtTheSameMomentCreateItOnceAndLeaveOneWholeSetOfBuckets() {
+        for (int round = 0; round < MarketInputApiTest.ROUNDS; round++) {
+            String user = TestUsers.signUp("tok-race");
+
+            List<Response> answers = AtOnce.run(4, i -> {
+                Map<String, Object> body = handWorked();
+                body.put("buckets", List.of(bucket("team" + i, "0.1", 0, 12), bucket("fund" + i, "0.2", 6, 24)));
+                return as(user).body(json(body)).put("/api/assets/SOL/tokenomics");
+            });
+
+            List<Integer> statuses = answers.stream().map(Response::statusCode).sorted().toList();
+            assertEquals(List.of(200, 200, 200, 201), statuses,
+                    answers.stream().map(r -> r.statusCode() + " " + r.asString()).toList().toString());
+            List<JsonNode> buckets = elements(read(as(user).get("/api/assets/SOL/tokenomics")).get("buckets"));
+            assertEquals(2, buckets.size(), buckets.toString());
+            String saver = buckets.get(0).get("name").asText().substring("team".length());
+            assertEquals("fund" + saver, buckets.get(1).get("name").asText(), "both buckets from the same save");
+        }
+    }
+
+    @Test
+    void aHugeFigureIsRefusedOnItsField() {
+        String user = TestUsers.signUp("tok-huge");
+        String body = json(handWorked()).replace("\"totalSupply\":1000000000", "\"totalSupply\":" + MarketInputApiTest.HUGE)
+                .replace("\"valueStaked\":50000000", "\"valueStaked\":" + MarketInputApiTest.SLOW);
+
+        Response refused = as(user).body(body).put("/api/assets/SOL/tokenomics");
+
+        refusedOn(refused, "totalSupply");
+        ApiJson.errorOn(refused, "valueStaked");
+        as(user).get("/api/assets/SOL/tokenomics").then().statusCode(404);
     }
 
     static Map<String, Object> bucket(String name, String share, int cliff, int vesting) {

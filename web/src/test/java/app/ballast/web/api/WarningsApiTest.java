@@ -4,6 +4,9 @@ import app.ballast.web.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -28,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The asset warning rules through the API: stateless over a snapshot, and over what a user has stored. */
 @QuarkusTest
 class WarningsApiTest {
+
+    @Inject
+    SessionFactory sessionFactory;
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
@@ -128,6 +134,15 @@ class WarningsApiTest {
                 "buckets", List.of(TokenomicsApiTest.bucket("team", "1.5", 0, 1))))), "tokenomics.buckets[0].share");
         refusedOn(post(user, Map.of("tokenomics", Map.of("totalSupply", dec("100")))), "tokenomics.circulatingSupply");
         refusedOn(post(user, Map.of("fearGreed", 101)), "fearGreed");
+        for (String huge : List.of("1e999999999", "-1e999999999", "1e-999999999")) {
+            String message = refusedOn(as(user).body("{\"fearGreed\": " + huge + "}").post("/api/warnings/evaluate"),
+                    "fearGreed");
+            assertTrue(message.length() < 200, "the figure is not written out: " + message.length() + " characters");
+        }
+        Response huge = as(user).body("{\"mvrv\": 1e999999999, \"market\": [{\"date\": \"2024-03-01\", "
+                + "\"price\": 1e50000000}]}").post("/api/warnings/evaluate");
+        refusedOn(huge, "mvrv");
+        ApiJson.errorOn(huge, "market[0].price");
         refusedOn(post(user, Map.of("fearGreed", dec("50.5"))), "fearGreed");
         refusedOn(post(user, Map.of("mvrv", dec("0"))), "mvrv");
         refusedOn(post(user, Map.of("top10HolderShare", dec("1.2"))), "top10HolderShare");
@@ -187,6 +202,91 @@ class WarningsApiTest {
         assertAmount(sentiment.get("figures"), "fearGreed", "95");
         assertTrue(rules(read(as(user).get("/api/assets/ETH/warnings"))).contains("SENTIMENT"),
                 "an asset's own list carries the market's sentiment too");
+    }
+
+    @Test
+    void storedTokenomicsOlderHolderSharesAndOnlyRecentMvrvAreRead() {
+        String user = TestUsers.signUp("warn-stored-figures");
+        // CAMP: FDV 20 × the market cap, and volumes entered for the last seven days at 1% of the market cap.
+        as(user).body(json(Map.of("price", dec("0.088"), "totalSupply", dec("10000000000"),
+                "circulatingSupply", dec("500000000")))).put("/api/assets/CAMP/tokenomics").then().statusCode(201);
+        for (int i = 7; i >= 1; i--) {
+            as(user).body(json(Map.of("date", TODAY.minusDays(i).toString(), "symbol", "CAMP",
+                    "volume24h", dec("1"), "marketCap", dec("100")))).post("/api/market-inputs").then().statusCode(201);
+        }
+        // The holders' share entered 200 days ago still counts; an MVRV of 40 days ago no longer does.
+        as(user).body(json(Map.of("date", TODAY.minusDays(200).toString(), "symbol", "CAMP",
+                "top10HolderShare", dec("0.6")))).post("/api/market-inputs").then().statusCode(201);
+        as(user).body(json(Map.of("date", TODAY.minusDays(40).toString(), "symbol", "CAMP",
+                "mvrv", dec("5")))).post("/api/market-inputs").then().statusCode(201);
+        // DOT: tokenomics without a price take DOT's latest close; an MVRV of 10 days ago counts.
+        as(user).body(json(Map.of("totalSupply", dec("1000000000"), "circulatingSupply", dec("50000000"))))
+                .put("/api/assets/DOT/tokenomics").then().statusCode(201);
+        as(user).body(json(Map.of("date", TODAY.minusDays(10).toString(), "symbol", "DOT",
+                "mvrv", dec("0.5")))).post("/api/market-inputs").then().statusCode(201);
+
+        JsonNode camp = read(as(user).get("/api/assets/CAMP/warnings"));
+        JsonNode dot = read(as(user).get("/api/assets/DOT/warnings"));
+        JsonNode all = read(as(user).get("/api/warnings"));
+
+        assertTrue(rules(camp).containsAll(List.of("FDV_MC", "LOW_VOLUME", "HOLDER_CONCENTRATION")), camp.toString());
+        assertFalse(rules(camp).contains("VALUE_ZONE"), camp.toString());
+        assertAmount(only(camp, "FDV_MC").get("figures"), "ratio", "20");
+        assertAmount(only(camp, "FDV_MC").get("figures"), "fdv", "880000000");
+        assertAmount(only(camp, "HOLDER_CONCENTRATION").get("figures"), "top10HolderShare", "0.6");
+        assertAmount(only(dot, "FDV_MC").get("figures"), "ratio", "20");
+        assertTrue(only(dot, "FDV_MC").get("figures").has("fdv"), "priced at DOT's latest close: " + dot);
+        assertAmount(only(dot, "VALUE_ZONE").get("figures"), "mvrv", "0.5");
+        List<String> allRules = elements(all).stream().map(w -> w.get("subject").asText() + " " + w.get("rule").asText())
+                .toList();
+        assertTrue(allRules.containsAll(List.of("CAMP FDV_MC", "CAMP LOW_VOLUME", "CAMP HOLDER_CONCENTRATION",
+                "DOT FDV_MC", "DOT VALUE_ZONE", "CAMP STALE_SCORE", "DOT STALE_SCORE")), allRules.toString());
+        assertEquals(elements(camp).size() + elements(dot).size(), allRules.size(), allRules.toString());
+    }
+
+    @Test
+    void theWarningsOfSixAssetsTakeNoMoreQueriesThanThoseOfOne() {
+        String one = TestUsers.signUp("warn-queries-one");
+        String six = TestUsers.signUp("warn-queries-six");
+        record(one, "BTC");
+        for (String symbol : List.of("BTC", "ETH", "SOL", "DOT", "LINK", "AVAX")) {
+            record(six, symbol);
+        }
+        as(one).get("/api/warnings").then().statusCode(200); // anything read once per user is read now
+        as(six).get("/api/warnings").then().statusCode(200);
+
+        long forOne = statements(() -> as(one).get("/api/warnings").then().statusCode(200));
+        long forSix = statements(() -> as(six).get("/api/warnings").then().statusCode(200));
+
+        assertTrue(forOne > 0, "statements are counted");
+        assertEquals(forOne, forSix, "the same queries, whatever the number of assets");
+    }
+
+    /** A score, tokenomics, an event and market figures on the asset: every kind of record the rules read. */
+    private static void record(String user, String symbol) {
+        as(user).body(json(Map.of("date", TODAY.minusDays(3).toString(), "scores", seedScores())))
+                .post("/api/assets/" + symbol + "/evaluations").then().statusCode(201);
+        as(user).body(json(Map.of("totalSupply", dec("1000"), "circulatingSupply", dec("500"), "buckets",
+                List.of(Map.of("name", "team", "share", dec("0.1"), "cliffMonths", 0, "vestingMonths", 12)))))
+                .put("/api/assets/" + symbol + "/tokenomics").then().statusCode(201);
+        as(user).body(json(Map.of("date", TODAY.minusDays(1).toString(), "kind", "HACK")))
+                .post("/api/assets/" + symbol + "/events").then().statusCode(201);
+        as(user).body(json(Map.of("date", TODAY.minusDays(2).toString(), "symbol", symbol, "mvrv", dec("2"),
+                "top10HolderShare", dec("0.2"), "volume24h", dec("10"), "marketCap", dec("100"))))
+                .post("/api/market-inputs").then().statusCode(201);
+    }
+
+    /** The SQL statements Hibernate prepared while {@code request} ran. */
+    private long statements(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            request.run();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     /** A snapshot on {@code asOf} with that market series, scored that day (no STALE_SCORE). */
