@@ -45,9 +45,11 @@ public class PolicyService {
             throw new InvalidInputException("body", "a JSON body is required");
         }
         Policy policy = input.toPolicy("");
-        Map<String, AssetEntity> assets = knownAssets(policy);
-        // Serialized with the portfolio's other writes: two first saves cannot both insert.
+        // Serialized with the portfolio's other writes: two first saves cannot both insert. The lock comes
+        // before any read: under REPEATABLE READ the first read fixes the snapshot, and a snapshot taken
+        // before the lock would not see the policy another save has just inserted.
         long portfolioId = portfolios.lock(userId).id();
+        Map<String, AssetEntity> assets = knownAssets(policy);
         PolicyEntity entity = PolicyEntity.findByPortfolio(portfolioId).orElseGet(() -> {
             PolicyEntity created = new PolicyEntity();
             created.portfolioId = portfolioId;

@@ -1,10 +1,12 @@
 package app.ballast.web.api;
 
+import app.ballast.web.support.AtOnce;
 import app.ballast.web.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static app.ballast.web.api.ApiJson.assertAmount;
@@ -61,6 +63,21 @@ class PolicyApiTest {
         assertAmount(policy, "sellBelow", "3.5");
         assertAmount(policy.get("satelliteWeights"), "SOL", "0.6");
         assertAmount(read(as(other).get("/api/policy").then().extract().response()), "coreTarget", "0.65");
+    }
+
+    @Test
+    void firstSavesAtTheSameMomentBothSucceedAndLeaveOnePolicy() {
+        for (int round = 0; round < 3; round++) {
+            String user = TestUsers.signUp("policy-race-" + round);
+            // Four tabs save the user's first policy at once: before the portfolio lock came ahead of every
+            // read, a save whose snapshot predated the other's insert hit the unique key (500).
+            List<Integer> statuses = AtOnce.run(4, i -> as(user)
+                    .body(object("minTrade", dec(String.valueOf(11 + i)))).put("/api/policy").statusCode());
+            assertEquals(List.of(200, 200, 200, 200), statuses);
+            JsonNode policy = read(as(user).get("/api/policy").then().extract().response());
+            int minTrade = policy.get("minTrade").decimalValue().intValueExact();
+            assertTrue(minTrade >= 11 && minTrade <= 14, policy.toString());
+        }
     }
 
     @Test
