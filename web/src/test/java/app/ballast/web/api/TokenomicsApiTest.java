@@ -195,13 +195,12 @@ class TokenomicsApiTest {
     @Test
     void aHugeFigureIsRefusedOnItsField() {
         String user = TestUsers.signUp("tok-huge");
-        String body = json(handWorked()).replace("\"totalSupply\":1000000000", "\"totalSupply\":" + MarketInputApiTest.HUGE)
-                .replace("\"valueStaked\":50000000", "\"valueStaked\":" + MarketInputApiTest.SLOW);
-
-        Response refused = as(user).body(body).put("/api/assets/SOL/tokenomics");
-
-        refusedOn(refused, "totalSupply");
-        ApiJson.errorOn(refused, "valueStaked");
+        String body = json(handWorked());
+        // JSON numbers are refused while the body is read (the first huge one answers), before any arithmetic.
+        refusedOn(as(user).body(body.replace("\"totalSupply\":1000000000", "\"totalSupply\":" + MarketInputApiTest.HUGE))
+                .put("/api/assets/SOL/tokenomics"), "totalSupply");
+        refusedOn(as(user).body(body.replace("\"valueStaked\":50000000", "\"valueStaked\":" + MarketInputApiTest.SLOW))
+                .put("/api/assets/SOL/tokenomics"), "valueStaked");
         as(user).get("/api/assets/SOL/tokenomics").then().statusCode(404);
     }
 
