@@ -18,7 +18,7 @@ public record PolicyInput(Map<String, BigDecimal> coreWeights, BigDecimal coreTa
     /** The policy; refused fields are reported under {@code prefix} ("" for a policy body of its own). */
     public Policy toPolicy(String prefix) {
         Policy d = Policy.DEFAULT;
-        return FieldPath.within(prefix, () -> rename(() -> new Policy(
+        return FieldPath.within(prefix, () -> rename(prefix, () -> new Policy(
                 coreWeights == null ? d.coreWeights() : coreWeights,
                 or(coreTarget, d.coreTarget()), or(coreMin, d.coreMin()), or(coreMax, d.coreMax()),
                 or(satelliteCap, d.satelliteCap()),
@@ -34,13 +34,18 @@ public record PolicyInput(Map<String, BigDecimal> coreWeights, BigDecimal coreTa
                 p.satelliteWeights());
     }
 
-    /** The engine names its fields {@code policy.coreMin}; here the prefix is the caller's to choose. */
-    private static Policy rename(java.util.function.Supplier<Policy> make) {
+    /**
+     * The engine names its fields {@code policy.coreMin}, in the field and in the message; here the prefix is
+     * the caller's to choose, so the message names the same path as the field (PUT /api/policy: {@code coreMin}).
+     */
+    private static Policy rename(String prefix, java.util.function.Supplier<Policy> make) {
+        String replacement = prefix == null || prefix.isEmpty() ? "" : prefix + ".";
         try {
             return make.get();
         } catch (app.ballast.domain.InvalidValuesException e) {
             throw new app.ballast.domain.InvalidValuesException(e.problems().stream()
-                    .map(p -> new app.ballast.domain.InvalidValuesException.Problem(strip(p.field()), p.message()))
+                    .map(p -> new app.ballast.domain.InvalidValuesException.Problem(strip(p.field()),
+                            p.message() == null ? null : p.message().replaceAll("\\bpolicy\\.(?=[A-Za-z])", replacement)))
                     .toList());
         }
     }

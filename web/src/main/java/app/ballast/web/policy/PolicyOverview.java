@@ -69,7 +69,7 @@ public class PolicyOverview {
     @Transactional
     public Overview overview(long userId) {
         CurrentPositions.Portfolio portfolio = current.read(userId);
-        List<Warning> warnings = new ArrayList<>(PolicyCheck.evaluate(snapshot(userId, portfolio)));
+        List<Warning> warnings = stalePricesTogether(PolicyCheck.evaluate(snapshot(userId, portfolio)));
         warnings.addAll(triggerWarnings(userId));
         List<DcaPlanView> nextBuys = dca.list(userId).stream().filter(p -> p.nextDue() != null)
                 .sorted(Comparator.comparing(DcaPlanView::nextDue).thenComparing(DcaPlanView::symbol))
@@ -116,6 +116,40 @@ public class PolicyOverview {
         }
         return new Status(core, policy, largest == null ? null : largest.symbol(),
                 largest == null ? null : largest.weight());
+    }
+
+    /**
+     * One line for every held asset whose price is stale, rather than one line each: without a feed they all
+     * age together, and nine identical lines would hide the warnings that differ. A single stale price keeps
+     * its own warning.
+     */
+    static List<Warning> stalePricesTogether(List<Warning> warnings) {
+        List<Warning> stale = warnings.stream().filter(w -> w.rule() == WarningRule.STALE_PRICE).toList();
+        List<Warning> result = new ArrayList<>(warnings.stream().filter(w -> w.rule() != WarningRule.STALE_PRICE).toList());
+        if (stale.size() == 1) {
+            result.add(stale.get(0));
+        } else if (stale.size() > 1) {
+            List<String> symbols = stale.stream().map(Warning::subject).sorted().toList();
+            BigDecimal oldest = stale.stream().map(w -> w.figures().get("ageHours")).filter(java.util.Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            BigDecimal limit = stale.get(0).figures().get("limitHours");
+            Map<String, BigDecimal> figures = new LinkedHashMap<>();
+            figures.put("assets", BigDecimal.valueOf(symbols.size()));
+            if (oldest != null) {
+                figures.put("oldestAgeHours", oldest);
+            }
+            if (limit != null) {
+                figures.put("limitHours", limit);
+            }
+            String message = "The latest prices of " + String.join(", ", symbols) + " are older than "
+                    + (limit == null ? "the limit" : app.ballast.domain.Scales.plain(limit) + " hours")
+                    + (oldest == null ? "" : " (the oldest " + app.ballast.domain.Scales.plain(oldest) + " hours)")
+                    + ": values use them until fresh prices arrive, and no stop triggers on them.";
+            Warning first = stale.get(0);
+            result.add(new Warning(WarningRule.STALE_PRICE, first.severity(), symbols.size() + " assets", first.date(),
+                    message, figures));
+        }
+        return result;
     }
 
     /** Stops and ladder steps that fired lately, as warnings with the figures behind them. */

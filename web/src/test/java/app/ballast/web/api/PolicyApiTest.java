@@ -101,6 +101,7 @@ class PolicyApiTest {
                 "minTrade", dec("30"))).put("/api/policy"), "coreMin");
 
         assertTrue(message.contains("0.7"), message);
+        assertTrue(message.startsWith("coreMin ") && !message.contains("policy."), "names the field as the body does: " + message);
         assertAmount(read(as(user).get("/api/policy").then().extract().response()), "minTrade", "20");
     }
 
