@@ -1,11 +1,7 @@
 package app.ballast.web.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -13,7 +9,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,28 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo investor in a real headless Chromium: signs in, reads every page, records a buy. */
 @QuarkusTest
-@ExtendWith(Browser.ScreenshotOnFailure.class)
-class DemoInvestorBrowserTest implements Browser.HasBrowser {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private Browser browser;
-
-    @Override
-    public Browser browser() {
-        return browser;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start("en-US");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class DemoInvestorBrowserTest extends BrowserTest {
 
     @Test
     void demoSignsInAddsABuyAndSeesTheHoldingGrowOnTheDashboard() {
@@ -115,27 +89,8 @@ class DemoInvestorBrowserTest implements Browser.HasBrowser {
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
     }
 
-    private void signInAsDemo() {
-        WebDriver page = browser.driver();
-        page.get(url("login"));
-        page.findElement(By.id("j_username")).sendKeys("demo");
-        page.findElement(By.id("j_password")).sendKeys("demo");
-        page.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
-    }
-
     private BigDecimal dashboardQuantity(String symbol) {
         String text = browser.text(By.cssSelector("[data-testid=qty-" + symbol + "]"));
         return new BigDecimal(text.replace(",", ""));
-    }
-
-    private void type(String id, String value) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + "/" + path;
     }
 }

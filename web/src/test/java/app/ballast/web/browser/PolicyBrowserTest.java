@@ -1,11 +1,7 @@
 package app.ballast.web.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -13,7 +9,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,28 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo investor's policy pages in a real headless Chromium: stops, a rebalance accepted, every page. */
 @QuarkusTest
-@ExtendWith(Browser.ScreenshotOnFailure.class)
-class PolicyBrowserTest implements Browser.HasBrowser {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private Browser browser;
-
-    @Override
-    public Browser browser() {
-        return browser;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start("en-US");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class PolicyBrowserTest extends BrowserTest {
 
     @Test
     void aStopOnADemoPositionShowsItsHighWaterMarkAndStopPrice() {
@@ -153,21 +127,6 @@ class PolicyBrowserTest implements Browser.HasBrowser {
         return cells.isEmpty() ? BigDecimal.ZERO : number(cells.get(0).getText());
     }
 
-    private void signInAsDemo() {
-        WebDriver page = browser.driver();
-        page.get(url("login"));
-        page.findElement(By.id("j_username")).sendKeys("demo");
-        page.findElement(By.id("j_password")).sendKeys("demo");
-        page.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
-    }
-
-    private void type(String id, String value) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
     /** A date input takes what its locale shows, so set its value directly. */
     private void setDate(String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
@@ -180,9 +139,5 @@ class PolicyBrowserTest implements Browser.HasBrowser {
 
     private static BigDecimal number(String text) {
         return new BigDecimal(text.replace(",", "").strip());
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + "/" + path;
     }
 }

@@ -1,12 +1,8 @@
 package app.ballast.web.browser;
 
 import app.ballast.web.support.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -14,7 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The scoring pages in a real headless Chromium: the score card's live total, saving, history and the other pages. */
 @QuarkusTest
-@ExtendWith(Browser.ScreenshotOnFailure.class)
-class ScoreCardBrowserTest implements Browser.HasBrowser {
+class ScoreCardBrowserTest extends BrowserTest {
 
     /** The seed's worked example, by input id: 7.585…, shown as 7.59, a buy. */
     private static final Map<String, String> SEED = Map.ofEntries(
@@ -42,26 +36,6 @@ class ScoreCardBrowserTest implements Browser.HasBrowser {
             Map.entry("score-market-distribution", "2.5"), Map.entry("score-risk-regulatory", "2"),
             Map.entry("score-risk-technical", "2.5"), Map.entry("score-risk-market", "1.5"),
             Map.entry("score-risk-project", "1.5"));
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private Browser browser;
-
-    @Override
-    public Browser browser() {
-        return browser;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start("en-US");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aNewInvestorFillsAScoreCardSeesTheLiveTotalSavesItAndFindsItInTheHistory() {
@@ -278,26 +252,7 @@ class ScoreCardBrowserTest implements Browser.HasBrowser {
         signIn(username, TestUsers.PASSWORD);
     }
 
-    private void signIn(String username, String password) {
-        WebDriver page = browser.driver();
-        page.get(url("login"));
-        page.findElement(By.id("j_username")).sendKeys(username);
-        page.findElement(By.id("j_password")).sendKeys(password);
-        page.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
-    }
-
     private String text(String testId) {
         return browser.text(By.cssSelector("[data-testid=" + testId + "]"));
-    }
-
-    private void type(String id, String value) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + "/" + path;
     }
 }
