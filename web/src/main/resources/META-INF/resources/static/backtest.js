@@ -19,9 +19,9 @@
     data: {
       labels: read('dates'),
       datasets: [
-        { label: 'Your policy', data: read('values'), borderColor: colour('--accent', '#1f4e79'), borderWidth: 2, pointRadius: 0 },
-        { label: 'Buy and hold BTC', data: read('btc'), borderColor: colour('--warn', '#8a5a00'), borderWidth: 1.5, pointRadius: 0 },
-        { label: 'Invested', data: read('invested'), borderColor: colour('--muted', '#5b6470'), borderWidth: 1, borderDash: [4, 4], pointRadius: 0 }
+        { label: canvas.dataset.labelPolicy || 'Your policy', data: read('values'), borderColor: colour('--accent', '#1f4e79'), borderWidth: 2, pointRadius: 0 },
+        { label: canvas.dataset.labelBtc || 'Buy and hold BTC', data: read('btc'), borderColor: colour('--warn', '#8a5a00'), borderWidth: 1.5, pointRadius: 0 },
+        { label: canvas.dataset.labelInvested || 'Invested', data: read('invested'), borderColor: colour('--muted', '#5b6470'), borderWidth: 1, borderDash: [4, 4], pointRadius: 0 }
       ]
     },
     options: {

@@ -5,12 +5,13 @@
 (function () {
   "use strict";
   const SCALE = 10n ** 18n;
+  // The names come from the page, in its language: data-strong-buy, data-buy, … on #live-recommendation.
   const BANDS = [
-    ["8.5", "STRONG_BUY", "Strong buy"],
-    ["7.0", "BUY", "Buy"],
-    ["5.5", "CAUTIOUS", "Cautious"],
-    ["4.0", "AVOID", "Avoid"],
-    ["0", "STRONG_AVOID", "Strong avoid"]
+    ["8.5", "STRONG_BUY", "strongBuy"],
+    ["7.0", "BUY", "buy"],
+    ["5.5", "CAUTIOUS", "cautious"],
+    ["4.0", "AVOID", "avoid"],
+    ["0", "STRONG_AVOID", "strongAvoid"]
   ];
 
   /** "2.5" → 2500000000000000000n; null when the text is not a plain non-negative decimal. */
@@ -79,7 +80,7 @@
     const recommendation = form.querySelector("#live-recommendation");
     if (!complete) {
       total.textContent = "—";
-      recommendation.textContent = "fill in every criterion (0 to its maximum)";
+      recommendation.textContent = recommendation.dataset.incomplete || "";
       recommendation.removeAttribute("data-code");
       return;
     }
@@ -88,7 +89,7 @@
     const band = BANDS.find(function (b) {
       return scaledTotal >= decimal(b[0]) * 170n * SCALE;
     });
-    recommendation.textContent = band[2];
+    recommendation.textContent = recommendation.dataset[band[2]] || band[1];
     recommendation.dataset.code = band[1];
   }
 

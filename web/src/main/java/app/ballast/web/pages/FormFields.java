@@ -1,5 +1,6 @@
 package app.ballast.web.pages;
 
+import app.ballast.web.i18n.PageMessages;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.scoring.Figures;
 
@@ -29,7 +30,7 @@ final class FormFields {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            errors.add(field, field + " must be a number with a point for decimals (0.5), was \"" + text + "\"");
+            errors.add(field, PageMessages.current().form_not_a_number(field, text));
             return null;
         }
     }
@@ -42,7 +43,7 @@ final class FormFields {
         try {
             return value.intValueExact();
         } catch (ArithmeticException e) {
-            errors.add(field, field + " must be a whole number, was \"" + text + "\"");
+            errors.add(field, PageMessages.current().form_not_whole(field, text));
             return null;
         }
     }
@@ -54,7 +55,7 @@ final class FormFields {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(field, field + " must be a day as 2024-03-31, was \"" + text + "\"");
+            errors.add(field, PageMessages.current().form_not_a_day(field, text));
             return null;
         }
     }

@@ -2,6 +2,7 @@ package app.ballast.web.pages;
 
 import app.ballast.domain.InvalidValueException;
 import app.ballast.domain.Scales;
+import app.ballast.web.i18n.PageMessages;
 import app.ballast.web.ledger.InvalidInputException;
 
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ final class FormNumbers {
      */
     static BigDecimal number(String field, String text, InvalidInputException.Collector errors) {
         if (text != null && text.contains(",")) {
-            errors.add(field, field + " must be a number with a point for decimals (0.5), was \"" + text + "\"");
+            errors.add(field, PageMessages.current().form_not_a_number(field, text));
             return null;
         }
         BigDecimal number = FormFields.decimal(field, text, errors);
@@ -41,7 +42,7 @@ final class FormNumbers {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            errors.add(field, field + " must be a whole number, was \"" + text + "\"");
+            errors.add(field, PageMessages.current().form_not_whole(field, text));
             return null;
         }
     }

@@ -1,10 +1,11 @@
 package app.ballast.web.pages;
 
+import app.ballast.web.i18n.RequestLanguage;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.persistence.AssetEntity;
-import app.ballast.web.scoring.MarketInputService;
 import app.ballast.web.scoring.MarketInputService.MarketInputDraft;
 import app.ballast.web.scoring.MarketInputService.MarketInputView;
+import app.ballast.web.scoring.MarketInputService;
 import app.ballast.web.security.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -74,16 +75,8 @@ public class MarketInputsPage {
         }
     }
 
-    /** A number input of the manual form. */
-    public record InputField(String name, String label) {
-    }
-
-    static final List<InputField> FIGURES = List.of(
-            new InputField("fearGreed", "Fear & Greed index (0–100, market-wide)"),
-            new InputField("mvrv", "MVRV"),
-            new InputField("top10HolderShare", "Top-10 holders' share (0.55 = 55%)"),
-            new InputField("volume24h", "24 h volume (USD)"),
-            new InputField("marketCap", "Market cap (USD)"));
+    /** The number inputs of the manual form, by field (their labels: message {@code market_field}). */
+    static final List<String> FIGURES = List.of("fearGreed", "mvrv", "top10HolderShare", "volume24h", "marketCap");
 
     /** The upload form: the CSV file. */
     public static class Upload {
@@ -94,9 +87,12 @@ public class MarketInputsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inputs(List<MarketInputView> inputs, List<String> symbols, Form form,
-                                              List<InputField> figures, List<String> columns, String notice,
+                                              List<String> figures, List<String> columns, String notice,
                                               Map<String, String> errors, List<String> importErrors);
     }
+
+    @Inject
+    RequestLanguage language;
 
     @Inject
     MarketInputService inputs;
@@ -108,7 +104,7 @@ public class MarketInputsPage {
     public TemplateInstance list(@QueryParam("imported") Integer imported) {
         Form form = new Form();
         form.date = LocalDate.now(ZoneOffset.UTC).toString();
-        String notice = imported == null ? null : imported + " row" + (imported == 1 ? "" : "s") + " imported.";
+        String notice = imported == null ? null : language.messages().market_imported(imported);
         return page(form, notice, Map.of(), List.of());
     }
 
@@ -123,7 +119,7 @@ public class MarketInputsPage {
                 FormFields.decimal("marketCap", form.marketCap, errors));
         try {
             if (form.date == null || form.date.isBlank()) {
-                errors.add("date", "date is required");
+                errors.add("date", language.messages().market_date_required());
             }
             errors.throwIfAny();
             inputs.record(user.id(), draft);
@@ -142,7 +138,7 @@ public class MarketInputsPage {
         form.date = LocalDate.now(ZoneOffset.UTC).toString();
         if (upload.file == null || upload.file.uploadedFile() == null) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(form, null, Map.of(), List.of("Choose a CSV file to import."))).build();
+                    .entity(page(form, null, Map.of(), List.of(language.messages().market_choose_file()))).build();
         }
         try (Reader reader = Files.newBufferedReader(upload.file.uploadedFile(), StandardCharsets.UTF_8)) {
             MarketInputService.Imported imported = inputs.importCsv(user.id(), reader);
@@ -152,7 +148,7 @@ public class MarketInputsPage {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(form, null, Map.of(), problems)).build();
         } catch (IOException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(form, null, Map.of(), List.of("The file could not be read: " + e.getMessage()))).build();
+                    .entity(page(form, null, Map.of(), List.of(language.messages().market_unreadable(String.valueOf(e.getMessage()))))).build();
         }
     }
 

@@ -2,6 +2,8 @@ package app.ballast.web.pages;
 
 import app.ballast.domain.InvalidValueException;
 import app.ballast.portfolio.Holding;
+import app.ballast.web.i18n.Messages;
+import app.ballast.web.i18n.RequestLanguage;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.LedgerService;
 import app.ballast.web.policy.DcaPlanInput;
@@ -70,6 +72,9 @@ public class PlansPage {
                                              List<String> held, List<String> symbols, LocalDate today,
                                              String notice, Refused refused);
     }
+
+    @Inject
+    RequestLanguage language;
 
     @Inject
     DcaService dca;
@@ -241,23 +246,25 @@ public class PlansPage {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String notice(String code) {
+    private String notice(String code) {
         if (code == null) {
             return null;
         }
+        Messages msg = language.messages();
         if (code.startsWith("ran-")) {
-            return "Due plans run: " + code.substring(4) + " new execution(s).";
+            return msg.plans_notice_ran(code.substring(4));
         }
-        Map<String, String> texts = new HashMap<>();
-        texts.put("dca-created", "DCA plan added.");
-        texts.put("dca-deleted", "DCA plan deleted.");
-        texts.put("stop-created", "Stop set.");
-        texts.put("stop-deleted", "Stop deleted.");
-        texts.put("ladder-created", "Take-profit ladder set.");
-        texts.put("ladder-deleted", "Take-profit ladder deleted.");
-        texts.put("recorded", "The pending buy is recorded.");
-        texts.put("skipped", "The pending buy is skipped.");
-        return texts.get(code);
+        return switch (code) {
+            case "dca-created" -> msg.plans_notice_dca_created();
+            case "dca-deleted" -> msg.plans_notice_dca_deleted();
+            case "stop-created" -> msg.plans_notice_stop_created();
+            case "stop-deleted" -> msg.plans_notice_stop_deleted();
+            case "ladder-created" -> msg.plans_notice_ladder_created();
+            case "ladder-deleted" -> msg.plans_notice_ladder_deleted();
+            case "recorded" -> msg.plans_notice_recorded();
+            case "skipped" -> msg.plans_notice_skipped();
+            default -> null;
+        };
     }
 
     private static LocalDate today() {

@@ -1,6 +1,7 @@
 package app.ballast.web.pages;
 
 import app.ballast.domain.policy.Policy;
+import app.ballast.web.i18n.PageMessages;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.policy.PolicyInput;
 import org.jboss.resteasy.reactive.RestForm;
@@ -96,13 +97,13 @@ public class PolicyForm {
             String weight = i < weights.size() ? weights.get(i) : null;
             if (symbol.isEmpty()) {
                 if (weight != null && !weight.isBlank()) {
-                    errors.add(field, "a weight without an asset in row " + (i + 1));
+                    errors.add(field, PageMessages.current().policy_weight_without_asset(i + 1));
                 }
                 continue;
             }
             BigDecimal value = FormNumbers.number(field + "." + symbol, weight, errors);
             if (value == null && (weight == null || weight.isBlank())) {
-                errors.add(field + "." + symbol, "the weight of " + symbol + " is required");
+                errors.add(field + "." + symbol, PageMessages.current().policy_weight_required(symbol));
             }
             if (value != null) {
                 map.put(symbol, value);
@@ -130,26 +131,21 @@ public class PolicyForm {
         return rows;
     }
 
-    /** A single-value input of the form: its name, its label, a hint and what was typed. */
-    public record Input(String name, String label, String hint, String value) {
+    /** A single-value input of the form: its name and what was typed (label and hint: messages policy_field, policy_hint). */
+    public record Input(String name, String value) {
     }
 
     public List<Input> coreInputs() {
-        return List.of(input("coreTarget", "Core target", "0.65"), input("coreMin", "Core band: lowest", "0.60"),
-                input("coreMax", "Core band: highest", "0.70"));
+        return List.of(input("coreTarget"), input("coreMin"), input("coreMax"));
     }
 
     public List<Input> otherInputs() {
-        return List.of(input("satelliteCap", "Cap on one position", "0.20 of the portfolio"),
-                input("sectorCap", "Cap on one sector", "0.5 of the satellite sleeve"),
-                input("minTrade", "Smallest trade (USD)", "10"),
-                input("feeRate", "Fee rate", "0.001 = 0.1%"),
-                input("noBuyBelow", "No new buys under score", "5.5 of 10"),
-                input("sellBelow", "Sell under score", "4.0 of 10"));
+        return List.of(input("satelliteCap"), input("sectorCap"), input("minTrade"), input("feeRate"),
+                input("noBuyBelow"), input("sellBelow"));
     }
 
-    private Input input(String name, String label, String hint) {
-        return new Input(name, label, hint, value(name));
+    private Input input(String name) {
+        return new Input(name, value(name));
     }
 
     public String value(String field) {

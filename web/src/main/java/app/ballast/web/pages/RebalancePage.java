@@ -5,6 +5,7 @@ import app.ballast.domain.Scales;
 import app.ballast.domain.policy.Policy;
 import app.ballast.portfolio.rebalance.RebalanceMode;
 import app.ballast.portfolio.rebalance.RebalancePlan;
+import app.ballast.web.i18n.RequestLanguage;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.policy.PolicyService;
 import app.ballast.web.policy.RebalanceService;
@@ -68,6 +69,9 @@ public class RebalancePage {
 
     /** Open suggestions shown (the newest), and decided ones. */
     static final int SHOWN = 20;
+
+    @Inject
+    RequestLanguage language;
 
     @Inject
     RebalanceService rebalance;
@@ -169,14 +173,14 @@ public class RebalancePage {
                 cash == null ? "" : cash, notice, errors, errorSuggestion);
     }
 
-    private static String notice(String code) {
+    private String notice(String code) {
         if (code == null) {
             return null;
         }
         return switch (code) {
-            case "created" -> "Suggestion made: check the trades below, then accept or dismiss it.";
-            case "accepted" -> "Accepted: the trades are recorded as transactions.";
-            case "dismissed" -> "Suggestion dismissed.";
+            case "created" -> language.messages().rebalance_notice_created();
+            case "accepted" -> language.messages().rebalance_notice_accepted();
+            case "dismissed" -> language.messages().rebalance_notice_dismissed();
             default -> null;
         };
     }

@@ -66,10 +66,6 @@ public class ScoreCardPage {
         public String totalText() {
             return latest == null ? "—" : latest.total().setScale(2, RoundingMode.HALF_UP).toPlainString();
         }
-
-        public String recommendationText() {
-            return latest == null ? "" : ScoreCardLayout.recommendation(latest.recommendation().name());
-        }
     }
 
     /** A profile to choose, with its weights for the live total ({@code data-weights}). */
@@ -77,7 +73,7 @@ public class ScoreCardPage {
     }
 
     /** One past evaluation as the history table shows it. */
-    public record HistoryRow(long id, LocalDate date, String profile, String total, String recommendation,
+    public record HistoryRow(long id, LocalDate date, String profile, String total,
                              String recommendationCode, List<String> dimensionScores, List<String> changed,
                              boolean first, String notes) {
     }
@@ -292,8 +288,7 @@ public class ScoreCardPage {
         }
         String code = v.result().recommendation().name();
         return new HistoryRow(v.id(), v.date(), v.profile().name(), v.result().totalRounded().toPlainString(),
-                ScoreCardLayout.recommendation(code), code, dimensionScores,
-                v.changed().stream().map(ScoreCardLayout::label).toList(), v.first(), v.notes());
+                code, dimensionScores, v.changed().stream().map(Criterion::path).toList(), v.first(), v.notes());
     }
 
 

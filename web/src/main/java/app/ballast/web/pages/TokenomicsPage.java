@@ -5,13 +5,14 @@ import app.ballast.domain.Warning;
 import app.ballast.domain.tokenomics.AllocationBucket;
 import app.ballast.domain.tokenomics.TokenomicsInput;
 import app.ballast.scoring.UnlockMonth;
+import app.ballast.web.i18n.RequestLanguage;
 import app.ballast.web.ledger.FieldError;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.persistence.AssetEntity;
 import app.ballast.web.scoring.Assets;
-import app.ballast.web.scoring.TokenomicsService;
 import app.ballast.web.scoring.TokenomicsService.TokenomicsDraft;
 import app.ballast.web.scoring.TokenomicsService.TokenomicsView;
+import app.ballast.web.scoring.TokenomicsService;
 import app.ballast.web.scoring.WarningService;
 import app.ballast.web.security.CurrentUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,34 +72,25 @@ public class TokenomicsPage {
     }
 
     /** The analysis' figures as shown ("—" where an input is missing). */
-    public record Outputs(String marketCap, String priceNote, String fdv, String fdvToMarketCap, String annualInflation,
+    public record Outputs(String marketCap, String price, String priceDate, String fdv, String fdvToMarketCap, String annualInflation,
                           String monthlyInflation, String realYield, String revenueYield, String emissionFundedShare,
                           String stakingApy) {
         static Outputs of(TokenomicsView view) {
             var a = view.analysis();
             TokenomicsService.PriceUsed price = view.priceUsed();
-            String priceNote = price == null ? "no price: enter one"
-                    : "at " + Formats.price(price.price()) + " (" + price.source()
-                    + (price.date() == null ? "" : " of " + price.date()) + ")";
-            return new Outputs(ScoringFormats.bigUsd(a.marketCap()), priceNote, ScoringFormats.bigUsd(a.fdv()), ScoringFormats.figure(a.fdvToMarketCap()) + "×",
+            // No price: the page asks for one; an entered price has no date, the latest close has its day.
+            String priceText = price == null ? null : Formats.price(price.price());
+            String priceDate = price == null || price.date() == null ? null : price.date().toString();
+            return new Outputs(ScoringFormats.bigUsd(a.marketCap()), priceText, priceDate, ScoringFormats.bigUsd(a.fdv()), ScoringFormats.figure(a.fdvToMarketCap()) + "×",
                     ScoringFormats.percent(a.annualInflation()), ScoringFormats.percent(a.monthlyInflation()),
                     ScoringFormats.percent(a.realYield()), ScoringFormats.percent(a.revenueYield()),
                     ScoringFormats.percent(a.emissionFundedShare()), ScoringFormats.percent(view.input().stakingApy()));
         }
     }
 
-    /** A number input of the form: its field and its label. */
-    public record InputField(String name, String label) {
-    }
-
-    static final List<InputField> INPUTS = List.of(
-            new InputField("price", "Price (USD; empty: the latest close)"),
-            new InputField("totalSupply", "Total supply (tokens)"),
-            new InputField("circulatingSupply", "Circulating supply (tokens)"),
-            new InputField("monthlyEmission", "Monthly emission (new tokens)"),
-            new InputField("stakingApy", "Advertised staking APY (0.08 = 8%)"),
-            new InputField("revenueToStakers", "Revenue to stakers (USD a year)"),
-            new InputField("valueStaked", "Value staked (USD)"));
+    /** The number inputs of the form, by field (their labels: message {@code tokenomics_field}). */
+    static final List<String> INPUTS = List.of("price", "totalSupply", "circulatingSupply", "monthlyEmission",
+            "stakingApy", "revenueToStakers", "valueStaked");
 
     /** The form as typed. */
     public static class Form {
@@ -192,12 +184,15 @@ public class TokenomicsPage {
     static class Templates {
         static native TemplateInstance index(List<AssetRow> assets);
 
-        static native TemplateInstance asset(String symbol, String name, Form form, List<InputField> inputs,
+        static native TemplateInstance asset(String symbol, String name, Form form, List<String> inputs,
                                              List<BucketRow> rows,
                                              TokenomicsView view, Outputs outputs, List<MonthRow> months, List<String> bucketNames,
                                              String chartLabels, String chartValues, List<Warning> warnings,
                                              Map<String, String> errors);
     }
+
+    @Inject
+    RequestLanguage language;
 
     @Inject
     TokenomicsService tokenomics;
@@ -301,7 +296,7 @@ public class TokenomicsPage {
                 LocalDate date = start == null ? null : start.plusMonths(m.month());
                 months.add(new MonthRow(m.month(), date, new ArrayList<>(m.unlocks().values()), m.total(),
                         m.percentOfCirculating()));
-                labels.add(date == null ? "month " + m.month() : date.toString());
+                labels.add(date == null ? language.messages().tokenomics_month_n(m.month()) : date.toString());
                 values.add(m.percentOfCirculating().setScale(4, RoundingMode.HALF_UP).toPlainString());
             }
         }

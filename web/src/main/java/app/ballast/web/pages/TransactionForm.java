@@ -1,5 +1,6 @@
 package app.ballast.web.pages;
 
+import app.ballast.web.i18n.PageMessages;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.TransactionInput;
 import app.ballast.web.ledger.TransactionView;
@@ -75,7 +76,7 @@ public class TransactionForm {
         if (value.contains(",")) {
             // Commas only as thousands separators: "0,5" must not become 5.
             if (!GROUPED.matcher(value).matches()) {
-                errors.add(field, field + " must be a number with a point for decimals (0.5), was \"" + text + "\"");
+                errors.add(field, PageMessages.current().form_not_a_number(field, text));
                 return null;
             }
             value = value.replace(",", "");
@@ -83,7 +84,7 @@ public class TransactionForm {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            errors.add(field, field + " must be a number, was \"" + text + "\"");
+            errors.add(field, PageMessages.current().form_not_a_number_plain(field, text));
             return null;
         }
     }
