@@ -42,7 +42,10 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The two message files against each other, the templates and the enums whose constants they name. */
+/**
+ * The message files of each bundle (msg, score, plan) in English and Chinese against each other, their
+ * interfaces, the templates and the enums whose constants they name.
+ */
 class MessagesTest {
 
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
@@ -80,22 +83,28 @@ class MessagesTest {
         NAMED_CONSTANTS.put("criterion_zh", Arrays.stream(Criterion.values()).map(Criterion::path).toList());
     }
 
+    /** Each bundle's namespace and interface. */
+    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "score", ScoringMessages.class,
+            "plan", PolicyMessages.class);
+
     @Test
     void chineseHasEveryEnglishKeyAndNoOther() {
-        Set<String> english = load("msg_en.properties").stringPropertyNames();
-        Set<String> chinese = load("msg_zh-CN.properties").stringPropertyNames();
-        Set<String> missing = new TreeSet<>(english);
-        missing.removeAll(chinese);
-        Set<String> extra = new TreeSet<>(chinese);
-        extra.removeAll(english);
-        assertEquals(Set.of(), missing, "keys without a Chinese text");
-        assertEquals(Set.of(), extra, "Chinese keys without an English one");
+        for (String bundle : BUNDLES.keySet()) {
+            Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
+            Set<String> chinese = load(bundle + "_zh-CN.properties").stringPropertyNames();
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(chinese);
+            Set<String> extra = new TreeSet<>(chinese);
+            extra.removeAll(english);
+            assertEquals(Set.of(), missing, bundle + ": keys without a Chinese text");
+            assertEquals(Set.of(), extra, bundle + ": Chinese keys without an English one");
+        }
     }
 
     @Test
     void noTextIsBlankOrLeftInEnglishInTheChineseFile() {
-        Properties english = load("msg_en.properties");
-        Properties chinese = load("msg_zh-CN.properties");
+        Properties english = all("en");
+        Properties chinese = all("zh-CN");
         List<String> suspicious = new ArrayList<>();
         for (String key : english.stringPropertyNames()) {
             String zh = chinese.getProperty(key, "");
@@ -106,7 +115,7 @@ class MessagesTest {
                 suspicious.add(key + "=" + zh);
             }
         }
-        assertEquals(List.of(), suspicious, "blank or English texts in msg_zh-CN.properties");
+        assertEquals(List.of(), suspicious, "blank or English texts in the *_zh-CN.properties files");
     }
 
     /** Texts that are the same in both languages (a name, a code). */
@@ -117,8 +126,8 @@ class MessagesTest {
         String templates = readAll(TEMPLATES, ".html");
         String java = readAll(JAVA, ".java");
         List<String> unused = new ArrayList<>();
-        for (String key : load("msg_en.properties").stringPropertyNames()) {
-            boolean inTemplate = Pattern.compile("msg:" + key + "\\b(?!_)").matcher(templates).find();
+        for (String key : all("en").stringPropertyNames()) {
+            boolean inTemplate = Pattern.compile("(msg|score|plan):" + key + "\\b(?!_)").matcher(templates).find();
             boolean inJava = Pattern.compile("\\." + key + "\\(").matcher(java).find();
             if (!inTemplate && !inJava) {
                 unused.add(key);
@@ -130,15 +139,23 @@ class MessagesTest {
 
     @Test
     void everyMessageHasItsMethodAndEveryMethodItsMessage() {
-        Set<String> methods = Arrays.stream(Messages.class.getDeclaredMethods()).map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(load("msg_en.properties").stringPropertyNames()), methods);
+        BUNDLES.forEach((bundle, type) -> {
+            Set<String> methods = Arrays.stream(type.getDeclaredMethods()).map(Method::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames()), methods, bundle);
+        });
+    }
+
+    @Test
+    void noBundleGrowsLargeEnoughForQuarkusToSplitItsResolver() {
+        BUNDLES.forEach((bundle, type) -> assertTrue(type.getDeclaredMethods().length < 200,
+                bundle + " has " + type.getDeclaredMethods().length + " messages: start another bundle (docs/i18n.md)"));
     }
 
     @Test
     void messagesNamingConstantsNameEveryConstantInBothLanguages() {
-        for (String file : List.of("msg_en.properties", "msg_zh-CN.properties")) {
-            Properties messages = load(file);
+        for (String file : List.of("en", "zh-CN")) {
+            Properties messages = all(file);
             NAMED_CONSTANTS.forEach((key, constants) -> {
                 String text = messages.getProperty(key, "");
                 for (String constant : constants) {
@@ -150,7 +167,7 @@ class MessagesTest {
 
     @Test
     void recommendationsAndPlansUseTheSeedsChineseNames() {
-        Properties chinese = load("msg_zh-CN.properties");
+        Properties chinese = all("zh-CN");
         String recommendation = chinese.getProperty("recommendation");
         for (String name : List.of("{#is 'STRONG_BUY'}强烈推荐{", "{#is 'BUY'}推荐{", "{#is 'CAUTIOUS'}谨慎推荐{",
                 "{#is 'AVOID'}不推荐{", "{#is 'STRONG_AVOID'}强烈不推荐{")) {
@@ -160,6 +177,18 @@ class MessagesTest {
         assertEquals("动态止损", chinese.getProperty("plans_stops_title"));
         assertEquals("分批止盈", chinese.getProperty("plans_ladders_title"));
         assertTrue(chinese.getProperty("criterion").contains("{#is 'risk.project'}项目特定风险{"));
+    }
+
+    /** The messages of every bundle in one language ("en", "zh-CN"); keys are unique across bundles. */
+    private static Properties all(String language) {
+        Properties all = new Properties();
+        for (String bundle : BUNDLES.keySet()) {
+            Properties one = load(bundle + "_" + language + ".properties");
+            for (String key : one.stringPropertyNames()) {
+                assertTrue(all.setProperty(key, one.getProperty(key)) == null, "key in two bundles: " + key);
+            }
+        }
+        return all;
     }
 
     private static Properties load(String name) {
