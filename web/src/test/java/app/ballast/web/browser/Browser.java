@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
+                    // headless Chromium sends Accept-Language from this switch, not from --lang
+                    "--accept-lang=" + language,
                     "--user-data-dir=" + profile.toAbsolutePath());
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
