@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 import java.sql.Connection;
@@ -38,9 +37,8 @@ public class Notifications {
     @Inject
     EntityManager em;
 
-    /** Whether this installation sends e-mail at all (an SMTP server is configured). */
-    @ConfigProperty(name = "ballast.notifications.email.enabled", defaultValue = "false")
-    boolean emailEnabled;
+    @Inject
+    NotificationConfig config;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,7 +67,7 @@ public class Notifications {
             }
             int added = count(connection, token);
             if (added > 0) {
-                if (emailEnabled) {
+                if (config.email().enabled()) { // else e-mails would wait for a server that never comes
                     queue(connection, "EMAIL", "s.email_enabled AND s.email IS NOT NULL", token, now);
                 }
                 queue(connection, "WEBHOOK", "s.webhook_enabled AND s.webhook_url IS NOT NULL", token, now);
