@@ -5,9 +5,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,8 +14,6 @@ import static org.hamcrest.Matchers.nullValue;
 /** The notification centre's forms: CSRF required, a refused webhook URL shown beside its field, admin only. */
 @QuarkusTest
 class NotificationsPageTest {
-
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Test
     void savingSettingsWithoutTheCsrfTokenIsRefusedAndSavesNothing() {
@@ -65,11 +60,7 @@ class NotificationsPageTest {
     }
 
     private static io.restassured.specification.RequestSpecification form(String session, Response page) {
-        Matcher m = CSRF_FIELD.matcher(page.asString());
-        if (!m.find()) {
-            throw new AssertionError("no CSRF field in the page");
-        }
         return given().cookie("quarkus-credential", session).cookie("csrf-token", page.getCookie("csrf-token"))
-                .redirects().follow(false).formParam("csrf-token", m.group(1));
+                .redirects().follow(false).formParam("csrf-token", PageFormsTest.csrfField(page.asString()));
     }
 }
