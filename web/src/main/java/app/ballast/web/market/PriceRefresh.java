@@ -1,6 +1,8 @@
 package app.ballast.web.market;
 
 import app.ballast.portfolio.plans.PriceTick;
+import app.ballast.web.policy.TickEvaluator;
+import app.ballast.web.policy.TickResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -13,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 
 /**
  * The scheduled price refresh (the jobs run {@link #run()} every {@code ballast.market.refresh-interval}):
@@ -39,6 +40,9 @@ public class PriceRefresh {
 
     @Inject
     RefreshStatus status;
+
+    @Inject
+    TickEvaluator tickEvaluator;
 
     Clock clock = Clock.systemUTC();
 
@@ -73,10 +77,7 @@ public class PriceRefresh {
         Instant finished = now();
         status.record(outcomes, finished);
         if (!ticks.isEmpty()) {
-            ProviderOutcome evaluation = evaluate(ticks);
-            if (evaluation != null) {
-                outcomes.add(evaluation);
-            }
+            outcomes.add(evaluate(ticks));
         }
         RefreshResult result = new RefreshResult(started, now(), outcomes, accepted, held, refused);
         if (result.failed()) {
@@ -141,15 +142,18 @@ public class PriceRefresh {
         }
     }
 
-    /**
-     * Hands the fresh accepted prices to the stops and ladders. Answers an outcome only when that fails (the
-     * prices stay stored; the next refresh's prices are evaluated again).
-     */
+    /** Hands the fresh accepted prices to the stops and ladders (the prices stay stored if that fails). */
     private ProviderOutcome evaluate(Map<String, PriceTick> ticks) {
-        // The tick evaluation (TickEvaluator) is wired in when its branch lands.
-        LOG.debugf("Price refresh: %d fresh prices (%s)", ticks.size(),
-                ticks.keySet().stream().collect(Collectors.joining(", ")));
-        return null;
+        try {
+            TickResult result = tickEvaluator.evaluate(ticks);
+            return new ProviderOutcome(TICK_EVALUATION, ProviderOutcome.Outcome.OK, result.firedCount(),
+                    ticks.size() + " prices fed to " + result.plans() + " plans, " + result.firedCount() + " fired");
+        } catch (RuntimeException e) {
+            LOG.error("Price refresh: the stops and ladders could not be evaluated on "
+                    + String.join(", ", ticks.keySet()), e);
+            return new ProviderOutcome(TICK_EVALUATION, ProviderOutcome.Outcome.FAILED, 0,
+                    "the prices are stored, but the stops and ladders could not be evaluated: " + e);
+        }
     }
 
     private Instant now() {
