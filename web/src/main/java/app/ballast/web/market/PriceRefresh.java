@@ -147,7 +147,8 @@ public class PriceRefresh {
         try {
             TickResult result = tickEvaluator.evaluate(ticks);
             return new ProviderOutcome(TICK_EVALUATION, ProviderOutcome.Outcome.OK, result.firedCount(),
-                    ticks.size() + " prices fed to " + result.plans() + " plans, " + result.firedCount() + " fired");
+                    "fed " + ticks.size() + (ticks.size() == 1 ? " price" : " prices") + " to " + result.plans()
+                            + " plans, " + result.firedCount() + " fired");
         } catch (RuntimeException e) {
             LOG.error("Price refresh: the stops and ladders could not be evaluated on "
                     + String.join(", ", ticks.keySet()), e);

@@ -71,7 +71,8 @@ public final class PriceSanity {
         }
         BigDecimal move = move(lastAccepted.price(), price);
         if (move.abs().compareTo(jumpLimit) <= 0) {
-            return new Decision(Verdict.ACCEPTED, "within " + percent(jumpLimit) + " of the last accepted price",
+            return new Decision(Verdict.ACCEPTED, "within " + Scales.plain(jumpLimit.movePointRight(2))
+                    + "% of the last accepted price",
                     fresh);
         }
         String jump = percent(move) + " from the last accepted price " + Scales.plain(lastAccepted.price());
