@@ -10,7 +10,6 @@ import app.ballast.web.market.RefreshStatus;
 import app.ballast.web.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -72,7 +71,7 @@ public class PriceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response enter(ManualPrice body) {
-        requireAdmin();
+        PriceBook.requireAdmin(user.isAdmin());
         ManualPrice input = TransactionResource.requireBody(body);
         Instant time = null;
         if (input.time() != null && !input.time().isBlank()) {
@@ -92,7 +91,7 @@ public class PriceResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ImportJson importCsv(String csv) {
-        requireAdmin();
+        PriceBook.requireAdmin(user.isAdmin());
         if (csv == null || csv.isBlank()) {
             throw new InvalidInputException("file", "the CSV is empty: it needs a header line and rows");
         }
@@ -140,12 +139,6 @@ public class PriceResource {
         } catch (DateTimeParseException e) {
             errors.add(field, field + " must be a day as 2024-03-31, was \"" + text + "\"");
             return null;
-        }
-    }
-
-    private void requireAdmin() {
-        if (!user.isAdmin()) {
-            throw new ForbiddenException("prices are shared by every user: only the admin enters or imports them");
         }
     }
 }

@@ -75,6 +75,14 @@ public class PriceBook {
     /** No price is from before this (the first Bitcoin price is from 2010). */
     static final Instant EARLIEST = Instant.parse("2009-01-03T00:00:00Z");
 
+    /** Prices are shared by every user: only the installation's admin enters or imports them. */
+    public static void requireAdmin(boolean admin) {
+        if (!admin) {
+            throw new jakarta.ws.rs.ForbiddenException(
+                    "prices are shared by every user: only the admin enters or imports them");
+        }
+    }
+
     public PriceSanity sanity() {
         return new PriceSanity(policy.priceJumpLimit(), policy.priceMaxAge());
     }

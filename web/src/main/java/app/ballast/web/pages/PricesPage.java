@@ -15,7 +15,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -134,7 +133,7 @@ public class PricesPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response enter(@BeanParam Form form) {
-        requireAdmin();
+        PriceBook.requireAdmin(user.isAdmin());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         BigDecimal price = FormFields.decimal("price", form.price, errors);
         if (form.price == null || form.price.isBlank()) {
@@ -162,7 +161,7 @@ public class PricesPage {
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importCsv(@BeanParam Upload upload) {
-        requireAdmin();
+        PriceBook.requireAdmin(user.isAdmin());
         if (upload.file == null || upload.file.uploadedFile() == null) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page(new Form(), null, Map.of(), List.of("Choose a CSV file to import."))).build();
@@ -214,11 +213,5 @@ public class PricesPage {
         }
         long d = h / 24;
         return d + " d" + (h % 24 == 0 ? "" : " " + h % 24 + " h");
-    }
-
-    private void requireAdmin() {
-        if (!user.isAdmin()) {
-            throw new ForbiddenException("prices are shared by every user: only the admin enters or imports them");
-        }
     }
 }

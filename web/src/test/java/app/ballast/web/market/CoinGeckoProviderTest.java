@@ -1,10 +1,5 @@
 package app.ballast.web.market;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -25,29 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** CoinGecko's answers as recorded, served by a local stub: what Ballast reads from them. */
-class CoinGeckoProviderTest {
+class CoinGeckoProviderTest extends StubServerTest {
 
-    static WireMockServer server;
     static final List<FeedAsset> BTC_ETH = List.of(new FeedAsset("BTC", "bitcoin"), new FeedAsset("ETH", "ethereum"));
 
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
-
     private CoinGeckoProvider provider(Optional<String> key) {
-        return new CoinGeckoProvider("http://127.0.0.1:" + server.port() + "/api/v3/", key, "x-cg-demo-api-key",
+        return new CoinGeckoProvider(base() + "/api/v3/", key, "x-cg-demo-api-key",
                 new FeedClient(CoinGeckoProvider.NAME, FeedClientTest.fast(3, Duration.ofSeconds(5))));
     }
 

@@ -1,11 +1,6 @@
 package app.ballast.web.market;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,28 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** alternative.me's Fear &amp; Greed answers as recorded, served by a local stub. */
-class FearGreedFeedTest {
+class FearGreedFeedTest extends StubServerTest {
 
-    static WireMockServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private FearGreedFeed feed() {
-        return new FearGreedFeed("http://127.0.0.1:" + server.port(),
+        return new FearGreedFeed(base(),
                 new FeedClient(FearGreedFeed.NAME, FeedClientTest.fast(3, Duration.ofSeconds(5))));
     }
 
@@ -110,7 +88,7 @@ class FearGreedFeedTest {
     void aTimeoutOnEveryTryIsReported() {
         server.stubFor(get(urlPathEqualTo("/fng/")).willReturn(okJson("{}").withFixedDelay(FeedClientTest.SLOW_MS)));
 
-        FeedException e = assertThrows(FeedException.class, () -> new FearGreedFeed("http://127.0.0.1:" + server.port(),
+        FeedException e = assertThrows(FeedException.class, () -> new FearGreedFeed(base(),
                 new FeedClient(FearGreedFeed.NAME, FeedClientTest.impatient(1))).fetch());
         assertTrue(e.getMessage().contains("timed out"), e.getMessage());
     }

@@ -1,12 +1,7 @@
 package app.ballast.web.market;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -23,25 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTTP client every feed uses, against a local stub server: retries, backoff, 429, timeouts, bad JSON. */
-class FeedClientTest {
+class FeedClientTest extends StubServerTest {
 
-    static WireMockServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     static FeedClient.Options fast(int attempts, Duration maxRetryAfter) {
         return new FeedClient.Options(Duration.ofSeconds(2), Duration.ofSeconds(5), attempts, Duration.ofMillis(10),
@@ -57,7 +35,7 @@ class FeedClientTest {
     static final int SLOW_MS = 3000;
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        return URI.create(base() + path);
     }
 
     @Test

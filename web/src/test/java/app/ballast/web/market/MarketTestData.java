@@ -26,7 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  * Test assets of their own (prices are shared by every user: a test never moves the reference assets' prices)
  * and the feed stub of the test run.
  */
-final class MarketTestData {
+public final class MarketTestData {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -34,7 +34,7 @@ final class MarketTestData {
     }
 
     /** A new asset with a CoinGecko id of its own; answers it as the feed asks for it. */
-    static FeedAsset asset() {
+    public static FeedAsset asset() {
         int n = COUNTER.incrementAndGet();
         String symbol = "MK" + (System.nanoTime() % 100_000_000L) + n;
         String feedId = "test-coin-" + symbol.toLowerCase();
@@ -57,6 +57,12 @@ final class MarketTestData {
         stub.register(get(urlPathEqualTo("/api/v3/coins/markets")).withQueryParam("ids", equalTo(asset.feedId()))
                 .willReturn(okJson("[{\"id\": \"" + asset.feedId() + "\", \"circulating_supply\": 1000000.5,"
                         + " \"total_supply\": 2000000}]")));
+    }
+
+    /** CoinGecko answers this to the asset's price request (an error, say). */
+    static void coingeckoAnswers(FeedAsset asset, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        stub().register(get(urlPathEqualTo("/api/v3/simple/price")).withQueryParam("ids", equalTo(asset.feedId()))
+                .willReturn(answer));
     }
 
     /** The stored close of the asset on the day: close, source, recorded_at. */

@@ -90,9 +90,8 @@ class PriceRefreshTest {
         assertTrue(jump.accepted().isEmpty());
         assertFalse(jump.providers().stream().anyMatch(p -> p.provider().equals(PriceRefresh.TICK_EVALUATION)),
                 "a held jump is fed to no stop: " + jump.summary());
-        assertEquals(0, new BigDecimal("100").compareTo(book.latest(List.of(asset.symbol())).get(0).price()));
-        PriceBook.HeldJump held = book.heldJumps().stream().filter(h -> h.symbol().equals(asset.symbol()))
-                .findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("100").compareTo(latestPrice(asset)));
+        PriceBook.HeldJump held = held(asset).orElseThrow();
         assertEquals(0, new BigDecimal("200").compareTo(held.price()));
         assertEquals(0, BigDecimal.ONE.compareTo(held.move()));
 
@@ -100,8 +99,8 @@ class PriceRefreshTest {
         RefreshResult confirmed = refresh.refresh(List.of(asset));
 
         assertEquals(List.of(asset.symbol()), confirmed.accepted(), confirmed.summary());
-        assertEquals(0, new BigDecimal("205").compareTo(book.latest(List.of(asset.symbol())).get(0).price()));
-        assertTrue(book.heldJumps().stream().noneMatch(h -> h.symbol().equals(asset.symbol())));
+        assertEquals(0, new BigDecimal("205").compareTo(latestPrice(asset)));
+        assertTrue(held(asset).isEmpty());
     }
 
     @Test
@@ -116,15 +115,14 @@ class PriceRefreshTest {
         coingeckoAnswers(asset, "30", t.minusSeconds(120)); // the other way: not a confirmation
         RefreshResult otherWay = refresh.refresh(List.of(asset));
         assertEquals(List.of(asset.symbol()), otherWay.held(), otherWay.summary());
-        assertEquals(0, new BigDecimal("30").compareTo(book.heldJumps().stream()
-                .filter(h -> h.symbol().equals(asset.symbol())).findFirst().orElseThrow().price()));
+        assertEquals(0, new BigDecimal("30").compareTo(held(asset).orElseThrow().price()));
 
         coingeckoAnswers(asset, "101", t.minusSeconds(60)); // back to normal: the jumps were noise
         RefreshResult back = refresh.refresh(List.of(asset));
 
         assertEquals(List.of(asset.symbol()), back.accepted(), back.summary());
-        assertEquals(0, new BigDecimal("101").compareTo(book.latest(List.of(asset.symbol())).get(0).price()));
-        assertTrue(book.heldJumps().stream().noneMatch(h -> h.symbol().equals(asset.symbol())));
+        assertEquals(0, new BigDecimal("101").compareTo(latestPrice(asset)));
+        assertTrue(held(asset).isEmpty());
     }
 
     @Test
@@ -163,10 +161,8 @@ class PriceRefreshTest {
         Instant time = now().minusSeconds(120);
         coingeckoAnswers(asset, "50", time);
         refresh.refresh(List.of(asset));
-        WireMock stub = MarketTestData.stub();
-        stub.register(get(urlPathEqualTo("/api/v3/simple/price")).withQueryParam("ids", equalTo(asset.feedId()))
-                .willReturn(aResponse().withStatus(500)));
-        stub.register(get(urlPathEqualTo("/fng/")).willReturn(okJson(Recorded.fearGreed(33, "Fear",
+        coingeckoAnswers(asset, aResponse().withStatus(500));
+        MarketTestData.stub().register(get(urlPathEqualTo("/fng/")).willReturn(okJson(Recorded.fearGreed(33, "Fear",
                 LocalDate.now(ZoneOffset.UTC).atStartOfDay().toEpochSecond(ZoneOffset.UTC)))));
 
         RefreshResult result = refresh.refresh(List.of(asset));
@@ -189,13 +185,12 @@ class PriceRefreshTest {
         Instant time = now().minusSeconds(120);
         coingeckoAnswers(asset, "70", time);
         refresh.refresh(List.of(asset));
-        MarketTestData.stub().register(get(urlPathEqualTo("/api/v3/simple/price"))
-                .withQueryParam("ids", equalTo(asset.feedId())).willReturn(okJson(Recorded.MALFORMED)));
+        coingeckoAnswers(asset, okJson(Recorded.MALFORMED));
 
         RefreshResult result = refresh.refresh(List.of(asset));
 
         assertEquals(ProviderOutcome.Outcome.FAILED, outcome(result, "coingecko").outcome());
-        assertEquals(0, new BigDecimal("70").compareTo(book.latest(List.of(asset.symbol())).get(0).price()));
+        assertEquals(0, new BigDecimal("70").compareTo(latestPrice(asset)));
     }
 
     @Test
@@ -246,6 +241,14 @@ class PriceRefreshTest {
 
         assertTrue(watched.contains("BTC"), "the demo holds BTC: " + watched);
         assertFalse(watched.contains(nobodysAsset.symbol()));
+    }
+
+    private BigDecimal latestPrice(FeedAsset asset) {
+        return book.latest(List.of(asset.symbol())).get(0).price();
+    }
+
+    private java.util.Optional<PriceBook.HeldJump> held(FeedAsset asset) {
+        return book.heldJumps().stream().filter(h -> h.symbol().equals(asset.symbol())).findFirst();
     }
 
     private static JsonNode marketWide(String user) {
