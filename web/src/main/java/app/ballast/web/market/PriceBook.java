@@ -275,9 +275,9 @@ public class PriceBook {
     /**
      * Every asset with a feed id that someone holds or has a plan on: it appears in a ledger, a DCA plan, a stop,
      * a ladder or a policy's target weights. (An asset sold to zero is still asked about: cheaper than replaying
-     * every ledger, and its price still shows in the history.)
+     * every ledger, and its price still shows in the history.) In a transaction of its own: the jobs call the
+     * refresh from a thread without a request context.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<FeedAsset> watched() {
         return work(connection -> {
             List<FeedAsset> assets = new ArrayList<>();
