@@ -48,7 +48,18 @@ public class QuarterlyRebalanceJob implements BallastJob {
         String quarter = quarter(today);
         WorkUnits work = new WorkUnits(id());
         for (long userId : units.usersWithTransactions()) {
-            work.run("user " + userId, () -> rebalance.createQuarterly(userId, quarter).isPresent() ? 1 : 0);
+            work.run("user " + userId, () -> {
+                try {
+                    return rebalance.createQuarterly(userId, quarter).isPresent() ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // Another run (a second thread or instance) stored this quarter's suggestion between
+                    // this run's check and its insert: the unique key refused the second one; done.
+                    if (DuplicateKey.causedBy(e)) {
+                        return 0;
+                    }
+                    throw e;
+                }
+            });
         }
         return work.result();
     }
