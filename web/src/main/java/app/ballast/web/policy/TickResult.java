@@ -1,0 +1,28 @@
+package app.ballast.web.policy;
+
+import app.ballast.web.policy.PositionPlansService.PlanTriggerEntityView;
+
+import java.util.List;
+
+/**
+ * What one round of live prices did to the armed plans: the firings it recorded (each once, across
+ * retries and instances) and how much it looked at.
+ *
+ * @param fired        the stop triggers and ladder steps recorded by this evaluation
+ * @param plans        the stops and ladders the prices were fed to
+ * @param plansChanged the plans whose stored state changed (mark, stop price, last price, held jump, …)
+ * @param users        the users those plans belong to
+ */
+public record TickResult(List<PlanTriggerEntityView> fired, int plans, int plansChanged, int users) {
+
+    public static final TickResult NOTHING = new TickResult(List.of(), 0, 0, 0);
+
+    public TickResult {
+        fired = List.copyOf(fired);
+    }
+
+    /** How many triggers fired. */
+    public int firedCount() {
+        return fired.size();
+    }
+}
