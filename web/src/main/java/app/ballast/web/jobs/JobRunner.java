@@ -94,7 +94,14 @@ public class JobRunner {
             return run;
         } catch (RuntimeException | Error e) {
             LOG.errorf(e, "job %s failed", id);
-            return runs.fail(runId, e);
+            try {
+                return runs.fail(runId, e);
+            } catch (RuntimeException unrecorded) {
+                // The database went away too (the instance is stopping): the next run's start closes this
+                // one as interrupted.
+                e.addSuppressed(unrecorded);
+                throw e;
+            }
         }
     }
 }

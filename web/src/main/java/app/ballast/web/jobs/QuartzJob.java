@@ -3,6 +3,7 @@ package app.ballast.web.jobs;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -21,13 +22,20 @@ public class QuartzJob implements Job {
     /** Job data of a one-off trigger: what asked for the run (a {@link TriggerKind} name). */
     static final String TRIGGER_KIND = "ballast.trigger";
 
+    private static final Logger LOG = Logger.getLogger(QuartzJob.class);
+
     @Inject
     JobRunner runner;
 
     @Override
     public void execute(JobExecutionContext context) {
         String id = context.getJobDetail().getKey().getName();
-        runner.run(id, kind(context));
+        try {
+            runner.run(id, kind(context));
+        } catch (RuntimeException | Error e) {
+            // Recorded where it could be; never refired at once: the next schedule runs the job again.
+            LOG.errorf(e, "job %s: the run could not be recorded", id);
+        }
     }
 
     private static TriggerKind kind(JobExecutionContext context) {

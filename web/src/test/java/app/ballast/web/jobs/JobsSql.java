@@ -18,11 +18,17 @@ final class JobsSql {
     }
 
     static int execute(String sql, Object... parameters) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            return s.executeUpdate();
+        try (Connection c = dataSource().getConnection()) {
+            return execute(c, sql, parameters);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
+        }
+    }
+
+    static int execute(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            return s.executeUpdate();
         }
     }
 
@@ -32,7 +38,16 @@ final class JobsSql {
     }
 
     static List<Object[]> rows(String sql, Object... parameters) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection()) {
+            return rows(c, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Every row of the query on the connection, each as its columns' values. */
+    static List<Object[]> rows(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -46,8 +61,6 @@ final class JobsSql {
                 }
             }
             return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
         }
     }
 
