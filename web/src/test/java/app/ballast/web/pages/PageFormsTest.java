@@ -137,7 +137,7 @@ class PageFormsTest {
         return cookie;
     }
 
-    private static String csrfField(String html) {
+    static String csrfField(String html) {
         Matcher m = CSRF_FIELD.matcher(html);
         if (!m.find()) {
             throw new AssertionError("no CSRF field in the page");
