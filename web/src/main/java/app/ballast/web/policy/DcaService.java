@@ -4,6 +4,7 @@ import app.ballast.domain.Scales;
 import app.ballast.domain.policy.DcaMultipliers;
 import app.ballast.domain.policy.DcaPlan;
 import app.ballast.domain.policy.Frequency;
+import app.ballast.domain.policy.MissedDates;
 import app.ballast.domain.policy.Policy;
 import app.ballast.portfolio.dca.DcaDecision;
 import app.ballast.portfolio.dca.DcaEngine;
@@ -173,8 +174,9 @@ public class DcaService {
 
     /**
      * Runs every plan of the user up to {@code today}: the dates since the plan's last check that
-     * passed while Ballast was not running are recorded as MISSED (never bought late); today's date
-     * is bought (auto-record), left PENDING, or SKIPPED with the reason. Returns what this run added.
+     * passed while Ballast was not running are recorded as MISSED, or with the plan's BUY_LATE bought
+     * late at this run's price; today's date is bought (auto-record), left PENDING, or SKIPPED with
+     * the reason. Each date once (the unique key plan + date). Returns what this run added.
      */
     public List<ExecutionView> runDue(long userId, LocalDate today) {
         portfolios.lock(userId); // runs of one user wait for each other; the unique key holds regardless
@@ -189,18 +191,23 @@ public class DcaService {
         for (DcaPlanEntity plan : DcaPlanEntity.listOwned(userId)) {
             em.refresh(plan); // last_run_on as committed, read under the lock
             DcaPlan domain = domain(plan);
-            DueDates dates = DcaSchedule.sinceLastCheck(domain, plan.lastRunOn, today, false);
+            boolean buyLate = domain.missedDates() == MissedDates.BUY_LATE;
+            DueDates dates = DcaSchedule.sinceLastCheck(domain, plan.lastRunOn, today, buyLate);
             for (LocalDate date : dates.missed()) {
                 insert(plan, date, ExecutionStatus.MISSED, null, null, null,
                         "missed: Ballast did not run on " + date + "; not bought late").ifPresent(e -> added.add(view(plan, e)));
             }
             BigDecimal spent = spent(plan.id);
             for (LocalDate date : dates.due()) {
-                StoredPrices.Close close = price(plan.asset.symbol, date);
+                // A date passed while Ballast was down is bought late at this run's price: no one buys at a past close.
+                boolean late = date.isBefore(today);
+                LocalDate pricedOn = late ? today : date;
+                StoredPrices.Close close = price(plan.asset.symbol, pricedOn);
                 DcaDecision decision = DcaEngine.decide(domain, date, close == null ? null : close.price(),
                         scores.get(plan.asset.symbol), policy.noBuyBelow(), null, null, spent);
                 ExecutionStatus status = ExecutionStatus.valueOf(decision.status().name());
-                String reason = decision.reason() + (close != null && !close.date().equals(date)
+                String reason = (late ? "bought late on " + today + " (Ballast did not run on " + date + "): " : "")
+                        + decision.reason() + (close != null && !close.date().equals(pricedOn)
                         ? " (the close of " + close.date() + ")" : "");
                 var inserted = insert(plan, date, status, decision.amount(), decision.quantity(), decision.price(),
                         reason);
@@ -212,7 +219,7 @@ public class DcaService {
                     spent = spent.add(decision.amount());
                 }
                 if (status == ExecutionStatus.EXECUTED) {
-                    buys.add(buy(plan, date, decision.quantity(), decision.price(), portfolio, accounts, now));
+                    buys.add(buy(plan, date, late, decision.quantity(), decision.price(), portfolio, accounts, now));
                     bought.add(execution);
                 }
                 added.add(view(plan, execution));
@@ -255,7 +262,7 @@ public class DcaService {
                     + " USD of this execution buy " + Scales.plain(quantity) + " " + plan.asset.symbol
                     + ": give the price the buy was made at");
         }
-        List<Long> ids = ledger.importAll(userId, List.of(buy(plan, date, quantity, price, current.read(userId),
+        List<Long> ids = ledger.importAll(userId, List.of(buy(plan, date, false, quantity, price, current.read(userId),
                 AccountEntity.listOwned(userId), Instant.now(clock))));
         execution.status = ExecutionStatus.EXECUTED;
         execution.price = price;
@@ -318,17 +325,18 @@ public class DcaService {
         return close.date().isBefore(date.minusDays(maxDays)) ? null : close;
     }
 
-    private static TransactionInput buy(DcaPlanEntity plan, LocalDate date, BigDecimal quantity, BigDecimal price,
-                                        CurrentPositions.Portfolio portfolio, List<AccountEntity> accounts,
-                                        Instant now) {
+    /** The buy of a due date: at noon of it (or now, if earlier); a date bought late is bought now. */
+    private static TransactionInput buy(DcaPlanEntity plan, LocalDate date, boolean late, BigDecimal quantity,
+                                        BigDecimal price, CurrentPositions.Portfolio portfolio,
+                                        List<AccountEntity> accounts, Instant now) {
         String account = TradeAccounts.forBuy(plan.account, portfolio.holding(plan.asset.symbol), accounts);
         BigDecimal fee = quantity.multiply(price).multiply(portfolio.policy().feeRate())
                 .setScale(Rebalancer.FEE_SCALE, RoundingMode.UP);
         Instant noon = date.atTime(12, 0).toInstant(ZoneOffset.UTC);
-        Instant time = noon.isAfter(now) ? now : noon;
+        Instant time = late || noon.isAfter(now) ? now : noon;
         return new TransactionInput("BUY", plan.asset.symbol, account, null, quantity, price, fee, "USD",
                 time.toString(), "DCA plan " + plan.id + ": " + Scales.plain(plan.amount) + " USD of "
-                + plan.asset.symbol + " due " + date);
+                + plan.asset.symbol + " due " + date + (late ? ", bought late" : ""));
     }
 
     private static int indexOf(List<DcaExecutionEntity> list, long planId, LocalDate date) {
@@ -374,6 +382,7 @@ public class DcaService {
         entity.endDate = plan.end();
         entity.budget = plan.budget();
         entity.autoRecord = plan.autoRecord();
+        entity.missedDates = plan.missedDates();
         DcaMultipliers m = in.multipliers() == null ? null : plan.multipliers();
         entity.mvrvBelow = m == null ? null : m.mvrvBelow();
         entity.mvrvBelowFactor = m == null ? null : m.mvrvBelowFactor();
@@ -390,7 +399,7 @@ public class DcaService {
         DcaMultipliers m = p.mvrvBelow == null ? null : new DcaMultipliers(p.mvrvBelow, p.mvrvBelowFactor, p.mvrvAbove,
                 p.mvrvAboveFactor, p.fearGreedBelow, p.fearGreedBelowFactor, p.fearGreedAbove, p.fearGreedAboveFactor);
         return new DcaPlan(p.asset.symbol, Scales.compact(p.amount), p.frequency, p.dayOfWeek, p.dayOfMonth,
-                p.startDate, p.endDate, Scales.compact(p.budget), p.autoRecord, m);
+                p.startDate, p.endDate, Scales.compact(p.budget), p.autoRecord, m, p.missedDates);
     }
 
     private DcaPlanView view(DcaPlanEntity p, LocalDate today) {
@@ -403,7 +412,7 @@ public class DcaService {
         return new DcaPlanView(p.id, p.asset.symbol, plan.amount(), plan.frequency(), plan.dayOfWeek(),
                 plan.dayOfMonth(), plan.start(), plan.end(), plan.budget(), plan.autoRecord(),
                 p.mvrvBelow == null ? null : plan.multipliers(), p.account == null ? null : p.account.name,
-                DcaSchedule.nextDue(plan, from), Scales.compact(spent), p.lastRunOn);
+                DcaSchedule.nextDue(plan, from), Scales.compact(spent), p.lastRunOn, plan.missedDates());
     }
 
     private static ExecutionView view(DcaPlanEntity plan, DcaExecutionEntity e) {
