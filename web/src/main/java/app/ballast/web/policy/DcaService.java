@@ -15,15 +15,20 @@ import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.LedgerService;
 import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.ledger.TransactionInput;
+import app.ballast.web.notify.Notice;
+import app.ballast.web.notify.NotificationKind;
+import app.ballast.web.notify.Notifications;
 import app.ballast.web.persistence.AccountEntity;
 import app.ballast.web.persistence.AssetEntity;
 import app.ballast.web.persistence.DcaExecutionEntity;
 import app.ballast.web.persistence.DcaPlanEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,6 +50,8 @@ import java.util.Map;
 @Transactional
 public class DcaService {
 
+    private static final Logger LOG = Logger.getLogger(DcaService.class);
+
     @Inject
     PortfolioService portfolios;
 
@@ -59,6 +66,9 @@ public class DcaService {
 
     @Inject
     PolicySettings settings;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     EntityManager em;
@@ -167,6 +177,37 @@ public class DcaService {
         return DcaExecutionEntity.listFor(plan.id).stream().map(e -> view(plan, e)).toList();
     }
 
+    /**
+     * What a DCA day did across the users: how many users' plans were run, the executions added, and
+     * the users whose run failed, with the error.
+     */
+    public record DcaDay(int users, int added, Map<Long, String> failed) {
+    }
+
+    /**
+     * Runs every user's due plans up to {@code today} (the daily DCA job, and at start-up for the dates
+     * passed while Ballast was down). One transaction per user, each atomic: one user's failure is
+     * rolled back whole and neither undoes nor holds up the others; it is answered for the job to
+     * record, and the next run retries it (each date once, by the unique key plan + date).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public DcaDay runDueForAll(LocalDate today) {
+        List<Long> users = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT DISTINCT user_id FROM dca_plan WHERE last_run_on IS NULL OR last_run_on < ?1 ORDER BY user_id")
+                .setParameter(1, today).getResultList().stream().map(r -> ((Number) r).longValue()).toList());
+        int added = 0;
+        Map<Long, String> failed = new java.util.LinkedHashMap<>();
+        for (long user : users) {
+            try {
+                added += QuarkusTransaction.requiringNew().call(() -> runDue(user, today)).size();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "DCA run of user %d on %s failed; the next run retries it", user, today);
+                failed.put(user, e.toString());
+            }
+        }
+        return new DcaDay(users.size(), added, failed);
+    }
+
     /** Runs the caller's due plans up to today. */
     public List<ExecutionView> runDue(long userId) {
         return runDue(userId, today());
@@ -188,6 +229,7 @@ public class DcaService {
         List<ExecutionView> added = new ArrayList<>();
         List<TransactionInput> buys = new ArrayList<>();
         List<DcaExecutionEntity> bought = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         for (DcaPlanEntity plan : DcaPlanEntity.listOwned(userId)) {
             em.refresh(plan); // last_run_on as committed, read under the lock
             DcaPlan domain = domain(plan);
@@ -195,7 +237,10 @@ public class DcaService {
             DueDates dates = DcaSchedule.sinceLastCheck(domain, plan.lastRunOn, today, buyLate);
             for (LocalDate date : dates.missed()) {
                 insert(plan, date, ExecutionStatus.MISSED, null, null, null,
-                        "missed: Ballast did not run on " + date + "; not bought late").ifPresent(e -> added.add(view(plan, e)));
+                        "missed: Ballast did not run on " + date + "; not bought late").ifPresent(e -> {
+                            added.add(view(plan, e));
+                            notices.add(notice(userId, plan, e));
+                        });
             }
             BigDecimal spent = spent(plan.id);
             for (LocalDate date : dates.due()) {
@@ -223,6 +268,7 @@ public class DcaService {
                     bought.add(execution);
                 }
                 added.add(view(plan, execution));
+                notices.add(notice(userId, plan, execution));
             }
             if (plan.lastRunOn == null || plan.lastRunOn.isBefore(today)) {
                 plan.lastRunOn = today;
@@ -242,7 +288,29 @@ public class DcaService {
                 }
             }
         }
+        notifications.notifyAll(notices);
         return added;
+    }
+
+    /** The notice of an execution the run added: once per execution ("dca:<id>"), with its figures. */
+    private static Notice notice(long userId, DcaPlanEntity plan, DcaExecutionEntity e) {
+        String symbol = plan.asset.symbol;
+        String title = switch (e.status) {
+            case EXECUTED -> "DCA: bought " + Scales.plain(Scales.compact(e.quantity)) + " " + symbol + " for "
+                    + Scales.plain(Scales.compact(e.amount)) + " USD at " + PlanFirings.price(e.price);
+            case PENDING -> "DCA: buy " + Scales.plain(Scales.compact(e.amount)) + " USD of " + symbol + " at "
+                    + PlanFirings.price(e.price) + " is waiting for you";
+            case MISSED -> "DCA: the " + symbol + " buy due " + e.dueDate + " was missed";
+            case SKIPPED -> "DCA: the " + symbol + " buy due " + e.dueDate + " was skipped";
+        };
+        NotificationKind kind = switch (e.status) {
+            case EXECUTED -> NotificationKind.DCA_EXECUTED;
+            case PENDING -> NotificationKind.DCA_SUGGESTED;
+            case MISSED -> NotificationKind.DCA_MISSED;
+            case SKIPPED -> NotificationKind.DCA_SKIPPED;
+        };
+        return new Notice(userId, "dca:" + e.id, kind, title, "Plan " + plan.id + " (" + Scales.plain(
+                Scales.compact(plan.amount)) + " USD of " + symbol + "), due " + e.dueDate + ": " + e.reason, "/plans");
     }
 
     /** Records a pending execution as a buy, at its price or the investor's fill price. */

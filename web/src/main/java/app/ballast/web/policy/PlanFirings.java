@@ -8,6 +8,9 @@ import app.ballast.portfolio.plans.PlanEventType;
 import app.ballast.portfolio.rebalance.Rebalancer;
 import app.ballast.web.ledger.LedgerService;
 import app.ballast.web.ledger.PortfolioService;
+import app.ballast.web.notify.Notice;
+import app.ballast.web.notify.NotificationKind;
+import app.ballast.web.notify.Notifications;
 import app.ballast.web.persistence.AccountEntity;
 import app.ballast.web.policy.PositionPlansService.PlanTriggerEntityView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +48,8 @@ import java.util.TimeZone;
  * the firings are inserted into {@code plan_trigger} in one batch, the unique key (plan kind, plan,
  * trigger kind, step) keeping each to one row whatever evaluates the same prices again (a retry,
  * another instance); each new firing gets a sell suggestion for what is still held, at most the
- * event's quantity. Runs in the caller's transaction, which holds the users' portfolio locks.
+ * event's quantity, and a notice ("trigger:<id>", so that it too is told once). Runs in the caller's
+ * transaction, which holds the users' portfolio locks: a firing, its sell and its notice commit together.
  */
 @ApplicationScoped
 public class PlanFirings {
@@ -82,6 +86,9 @@ public class PlanFirings {
     RebalanceService rebalance;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     EntityManager em;
 
     Clock clock = Clock.systemUTC();
@@ -99,6 +106,7 @@ public class PlanFirings {
         List<PlanTriggerEntityView> recorded = new ArrayList<>();
         Map<Long, Position> positions = new HashMap<>();
         List<long[]> suggestionOfTrigger = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         for (int i = 0; i < firings.size(); i++) {
             if (ids[i] == 0) {
                 continue; // recorded before: no second suggestion, no second notice
@@ -119,7 +127,9 @@ public class PlanFirings {
             recorded.add(new PlanTriggerEntityView(ids[i], f.planKind(), f.planId(), event.type().name(), f.step(),
                     f.symbol(), dayOf(event.time()), Scales.compact(stored(event.price())),
                     Scales.compact(stored(event.level())), Scales.compact(stored(event.quantity())), suggestionId));
+            notices.add(notice(f, recorded.get(recorded.size() - 1), suggestionId == null ? null : quantity));
         }
+        notifications.notifyAll(notices);
         if (!suggestionOfTrigger.isEmpty()) {
             session.flush();
             session.doWork(c -> {
@@ -245,6 +255,22 @@ public class PlanFirings {
     }
 
     // ---- what the investor reads ------------------------------------------------------------
+
+    /** The notice of a recorded firing: once per trigger ("trigger:<id>"), with its figures and the reason. */
+    static Notice notice(Firing f, PlanTriggerEntityView t, BigDecimal sold) {
+        boolean stop = t.triggerKind().equals(PlanEventType.STOP_TRIGGERED.name());
+        String what = stop ? "Stop triggered on " + t.symbol()
+                : t.triggerKind().equals(PlanEventType.TAKE_PROFIT_STEP.name())
+                ? "Take-profit step " + (t.step() + 1) + " reached on " + t.symbol()
+                : "Trailing take-profit on " + t.symbol();
+        String title = what + " at " + price(t.price()) + (stop ? " (stop price " + price(t.stopPrice()) + ")" : "");
+        String sale = sold == null
+                ? " Nothing is suggested for sale: the position is no longer held."
+                : " Suggested sale: " + Scales.plain(Scales.compact(sold)) + " " + t.symbol()
+                + (f.accountName() == null ? "" : " from " + f.accountName()) + " (see Rebalance).";
+        return new Notice(f.userId(), "trigger:" + t.id(), stop ? NotificationKind.STOP_TRIGGERED
+                : NotificationKind.TAKE_PROFIT, title, f.reason() + sale, "/plans");
+    }
 
     /** Why a stop fired, with its figures. {@code mark}: the high-water mark of a trailing stop. */
     static String describeStop(StopKind kind, String symbol, BigDecimal trail, BigDecimal sellFraction, PlanEvent event,

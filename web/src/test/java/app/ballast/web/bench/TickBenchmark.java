@@ -88,7 +88,7 @@ class TickBenchmark {
         }
         List<Long> measured = new ArrayList<>(timings.subList(Math.min(1, runs - 1), runs)); // the first warms up
         measured.sort(Long::compare);
-        long firedSuggestions = count("SELECT COUNT(*) FROM rebalance_suggestion WHERE kind = 'STOP'");
+        long firedSuggestions = BenchData.count(db, "SELECT COUNT(*) FROM rebalance_suggestion WHERE kind = 'STOP'");
         System.out.printf("%nTICK BENCHMARK: %d users, %d armed plans, tick of %d assets; runs (after a warm-up):"
                         + " %d; p50 %s ms, max %s ms; first run %s ms; fired per run %d (sell suggestions %d);"
                         + " rows stored per run %d%n",
@@ -193,13 +193,6 @@ class TickBenchmark {
                 }
             }
             c.commit();
-        }
-    }
-
-    private long count(String sql) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
         }
     }
 }

@@ -48,6 +48,7 @@ class DcaServiceTest {
         assertEquals(0, again.size(), "a second run adds nothing");
         assertEquals(1, transactions(user), "only the run's own date is bought");
         assertEquals("MISS", dca.get(user, plan).missedDates().name());
+        assertEquals(List.of("DCA_EXECUTED", "DCA_MISSED", "DCA_MISSED", "DCA_MISSED"), notices(user));
     }
 
     @Test
@@ -70,6 +71,7 @@ class DcaServiceTest {
         assertEquals(0, again.size(), "a second run adds nothing");
         assertEquals(4, transactions(user), "each date bought once");
         assertEquals("BUY_LATE", dca.get(user, plan).missedDates().name());
+        assertEquals(List.of("DCA_EXECUTED", "DCA_EXECUTED", "DCA_EXECUTED", "DCA_EXECUTED"), notices(user));
     }
 
     @Test
@@ -106,6 +108,21 @@ class DcaServiceTest {
             }
         }
         return rows;
+    }
+
+    /** The kinds of the user's DCA notices ("dca:<execution id>"), in order of kind. */
+    private List<String> notices(long user) throws SQLException {
+        List<String> kinds = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT kind FROM notification WHERE user_id = ? AND event_key LIKE 'dca:%' ORDER BY kind")) {
+            q.setLong(1, user);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    kinds.add(r.getString(1));
+                }
+            }
+        }
+        return kinds;
     }
 
     private long transactions(long user) throws SQLException {

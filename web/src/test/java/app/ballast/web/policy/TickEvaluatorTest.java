@@ -76,6 +76,9 @@ class TickEvaluatorTest {
         assertEquals(1, count("SELECT COUNT(*) FROM plan_trigger WHERE plan_kind = 'STOP' AND plan_id = ?", stop));
         assertEquals(1, stopSells(user));
         assertEquals(Boolean.TRUE, stop(user, stop).triggered());
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND event_key = ?"
+                + " AND kind = 'STOP_TRIGGERED' AND title LIKE '% at 85 (stop price 90)'", user,
+                "trigger:" + first.fired().get(0).id()), "one notice, with the figures");
     }
 
     @Test
@@ -90,6 +93,7 @@ class TickEvaluatorTest {
         assertEquals(1, results.get(0).firedCount() + results.get(1).firedCount(), results.toString());
         assertEquals(1, count("SELECT COUNT(*) FROM plan_trigger WHERE plan_kind = 'STOP' AND plan_id = ?", stop));
         assertEquals(1, stopSells(user));
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE user_id = ?", user));
     }
 
     @Test
@@ -115,6 +119,8 @@ class TickEvaluatorTest {
         assertEquals(1, count("SELECT COUNT(*) FROM take_profit_step WHERE ladder_id = ? AND fired_on IS NOT NULL",
                 ladder));
         assertTrue(ladder(user, ladder).steps().get(0).done());
+        assertEquals(1, count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND kind = 'TAKE_PROFIT'"
+                + " AND body LIKE '%Suggested sale: 3 " + symbol + "%'", user));
     }
 
     @Test
@@ -226,6 +232,7 @@ class TickEvaluatorTest {
         assertEquals(0, count("SELECT COUNT(*) FROM plan_trigger WHERE plan_kind = 'STOP' AND plan_id IN (?, ?)",
                 firstStop, secondStop));
         assertEquals(0, stopSells(first) + stopSells(second));
+        assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE user_id IN (?, ?)", first, second));
 
         ticks.checkpoint(step -> {
         });
