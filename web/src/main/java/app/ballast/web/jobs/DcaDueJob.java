@@ -7,15 +7,14 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 
 /**
- * DCA due check: every user's plans up to today, one user per transaction. Dates passed while no
- * instance ran are recorded as MISSED (never bought late); the unique key (plan, date) makes a
- * second run, here or on another instance, add nothing. Runs daily and when an instance starts.
+ * DCA due check: every user's plans up to today, one user per transaction
+ * ({@link DcaService#runDueForAll}: a user whose run fails is rolled back whole and named in the run's
+ * error; the next run does it again). Dates passed while no instance ran are recorded as MISSED (or
+ * bought late when the plan says so); the unique key (plan, date) makes a second run, here or on
+ * another instance, add nothing. Runs daily and when an instance starts.
  */
 @ApplicationScoped
 public class DcaDueJob implements BallastJob {
-
-    @Inject
-    JobUnits units;
 
     @Inject
     DcaService dca;
@@ -46,10 +45,8 @@ public class DcaDueJob implements BallastJob {
 
     @Override
     public JobResult run(LocalDate today) {
-        WorkUnits work = new WorkUnits(id());
-        for (long userId : units.usersWithDcaPlans()) {
-            work.run("user " + userId, () -> dca.runDue(userId, today).size());
-        }
-        return work.result();
+        DcaService.DcaDay day = dca.runDueForAll(today);
+        return new JobResult(day.users(), day.failed().size(), day.added(), day.failed().entrySet().stream()
+                .limit(WorkUnits.ERRORS_KEPT).map(f -> "user " + f.getKey() + ": " + f.getValue()).toList());
     }
 }

@@ -15,11 +15,6 @@ public class JobUnits {
     @Inject
     EntityManager em;
 
-    /** The users with at least one DCA plan. */
-    public List<Long> usersWithDcaPlans() {
-        return ids("SELECT DISTINCT user_id FROM dca_plan ORDER BY user_id");
-    }
-
     /** The users whose portfolio has at least one transaction (an empty portfolio has nothing to rebalance). */
     public List<Long> usersWithTransactions() {
         return ids("""

@@ -75,9 +75,10 @@ public class JobsPage {
         return Response.seeOther(URI.create("/jobs?queued=" + URLEncoder.encode(id, StandardCharsets.UTF_8))).build();
     }
 
-    /** "850 ms", "12.4 s", "3 min 5 s". */
+    /** How long the run took: "850 ms", "12.4 s", "3 min 5 s"; "—" while it runs. */
     @TemplateExtension
-    static String duration(Long millis) {
+    static String duration(JobRuns.Run run) {
+        Long millis = run.durationMs();
         if (millis == null) {
             return "—";
         }

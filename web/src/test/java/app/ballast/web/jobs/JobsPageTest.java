@@ -33,6 +33,20 @@ class JobsPageTest {
     }
 
     @Test
+    void aRunInProgressShowsAsRunningWithoutADuration() {
+        // An open run, as an instance leaves it while it works (or when it died; the next run closes it).
+        JobsSql.execute("INSERT INTO job_run (job_id, instance, trigger_kind, started_at) "
+                + "VALUES ('warnings', 'node-x', 'SCHEDULE', UTC_TIMESTAMP(6))");
+        String session = signIn(TestUsers.signUp("jobs-page-running"), TestUsers.PASSWORD);
+
+        String html = given().cookie("quarkus-credential", session).get("/jobs").then().statusCode(200)
+                .extract().asString();
+
+        assertTrue(html.contains("data-testid=\"outcome-warnings\"><strong>RUNNING</strong>"), html);
+        assertTrue(html.contains("data-job=\"warnings\" data-trigger=\"SCHEDULE\" data-outcome=\"RUNNING\""), html);
+    }
+
+    @Test
     void aUserWhoIsNotTheAdminIsRefusedARunEvenWithAValidForm() {
         String session = signIn(TestUsers.signUp("jobs-page-post"), TestUsers.PASSWORD);
         Response page = given().cookie("quarkus-credential", session).get("/jobs");

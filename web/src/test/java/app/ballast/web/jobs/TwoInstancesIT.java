@@ -160,6 +160,14 @@ class TwoInstancesIT {
         }
         assertEquals(stops.size(), scalar("SELECT COUNT(DISTINCT suggestion_id) FROM plan_trigger WHERE "
                 + "plan_kind = 'STOP' AND plan_id IN (" + ids(stops) + ")"));
+        // Notifications: one per stop trigger, one per DCA execution bought, none twice.
+        for (Object[] trigger : rows("SELECT id, user_id FROM plan_trigger WHERE plan_kind = 'STOP' AND plan_id IN ("
+                + ids(stops) + ")")) {
+            assertEquals(1, scalar("SELECT COUNT(*) FROM notification WHERE user_id = ? AND event_key = ?", trigger[1],
+                    "trigger:" + trigger[0]));
+        }
+        assertEquals(0, scalar("SELECT COUNT(*) FROM (SELECT user_id, event_key FROM notification "
+                + "GROUP BY user_id, event_key HAVING COUNT(*) > 1) twice"));
         // The quarter: one suggestion per portfolio.
         String quarter = QuarterlyRebalanceJob.quarter(today);
         for (String user : users) {
