@@ -15,10 +15,18 @@ import java.time.LocalDate;
  * @param dayOfWeek  required for WEEKLY and BIWEEKLY plans, ignored otherwise
  * @param dayOfMonth required for MONTHLY plans (1–31; 31, or a day the month lacks, is its last day)
  * @param multipliers null means {@link DcaMultipliers#NONE}
+ * @param missedDates what the dates that passed while Ballast was down become; null means {@link MissedDates#MISS}
  */
 public record DcaPlan(String symbol, BigDecimal amount, Frequency frequency, DayOfWeek dayOfWeek,
                       Integer dayOfMonth, LocalDate start, LocalDate end, BigDecimal budget, boolean autoRecord,
-                      DcaMultipliers multipliers) {
+                      DcaMultipliers multipliers, MissedDates missedDates) {
+
+    /** A plan whose missed dates stay missed. */
+    public DcaPlan(String symbol, BigDecimal amount, Frequency frequency, DayOfWeek dayOfWeek, Integer dayOfMonth,
+                   LocalDate start, LocalDate end, BigDecimal budget, boolean autoRecord, DcaMultipliers multipliers) {
+        this(symbol, amount, frequency, dayOfWeek, dayOfMonth, start, end, budget, autoRecord, multipliers,
+                MissedDates.MISS);
+    }
 
     public DcaPlan {
         InvalidValuesException.Collector problems = new InvalidValuesException.Collector();
@@ -45,6 +53,9 @@ public record DcaPlan(String symbol, BigDecimal amount, Frequency frequency, Day
         problems.throwIfAny();
         if (multipliers == null) {
             multipliers = DcaMultipliers.NONE;
+        }
+        if (missedDates == null) {
+            missedDates = MissedDates.MISS;
         }
     }
 }

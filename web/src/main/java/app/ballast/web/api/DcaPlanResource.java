@@ -55,12 +55,12 @@ public class DcaPlanResource {
     public record PlanJson(long id, String symbol, BigDecimal amount, String frequency, String dayOfWeek,
                            Integer dayOfMonth, LocalDate start, LocalDate end, BigDecimal budget, boolean autoRecord,
                            MultipliersJson multipliers, String account, LocalDate nextDue, BigDecimal spent,
-                           LocalDate lastRunOn) {
+                           LocalDate lastRunOn, String missedDates) {
         static PlanJson of(DcaPlanView p) {
             return new PlanJson(p.id(), p.symbol(), Amounts.plain(p.amount()), p.frequency().name(),
                     p.dayOfWeek() == null ? null : p.dayOfWeek().name(), p.dayOfMonth(), p.start(), p.end(),
                     Amounts.plain(p.budget()), p.autoRecord(), MultipliersJson.of(p.multipliers()), p.account(),
-                    p.nextDue(), Amounts.plain(p.spent()), p.lastRunOn());
+                    p.nextDue(), Amounts.plain(p.spent()), p.lastRunOn(), p.missedDates().name());
         }
     }
 

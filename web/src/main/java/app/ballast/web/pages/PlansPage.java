@@ -108,10 +108,11 @@ public class PlansPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createDca(@RestForm String symbol, @RestForm String amount, @RestForm String frequency,
                               @RestForm String dayOfWeek, @RestForm String dayOfMonth, @RestForm String start,
-                              @RestForm String end, @RestForm String budget, @RestForm String autoRecord) {
+                              @RestForm String end, @RestForm String budget, @RestForm String autoRecord,
+                              @RestForm String missedDates) {
         Map<String, String> values = values("symbol", symbol, "amount", amount, "frequency", frequency,
                 "dayOfWeek", dayOfWeek, "dayOfMonth", dayOfMonth, "start", start, "end", end, "budget", budget,
-                "autoRecord", autoRecord);
+                "autoRecord", autoRecord, "missedDates", missedDates);
         return attempt("dca", values, () -> {
             InvalidInputException.Collector errors = new InvalidInputException.Collector();
             BigDecimal a = FormNumbers.number("amount", amount, errors);
@@ -119,7 +120,7 @@ public class PlansPage {
             Integer day = FormNumbers.whole("dayOfMonth", dayOfMonth, errors);
             errors.throwIfAny();
             dca.create(user.id(), new DcaPlanInput(symbol, a, frequency, dayOfWeek, day, start, blank(end), b,
-                    "true".equals(autoRecord), null, null));
+                    "true".equals(autoRecord), null, null, missedDates));
             return "dca-created";
         });
     }

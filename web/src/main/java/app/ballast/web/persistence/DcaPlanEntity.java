@@ -1,6 +1,7 @@
 package app.ballast.web.persistence;
 
 import app.ballast.domain.policy.Frequency;
+import app.ballast.domain.policy.MissedDates;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,6 +68,11 @@ public class DcaPlanEntity extends PanacheEntityBase {
 
     @Column(name = "auto_record", nullable = false)
     public boolean autoRecord;
+
+    /** What the dates missed while Ballast was down become: MISSED rows, or buys at the next run's price. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "missed_dates", nullable = false, length = 10)
+    public MissedDates missedDates = MissedDates.MISS;
 
     @Column(name = "mvrv_below", precision = 38, scale = 18)
     public BigDecimal mvrvBelow;

@@ -2,6 +2,7 @@ package app.ballast.web.policy;
 
 import app.ballast.domain.policy.DcaMultipliers;
 import app.ballast.domain.policy.Frequency;
+import app.ballast.domain.policy.MissedDates;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 public record DcaPlanView(long id, String symbol, BigDecimal amount, Frequency frequency, DayOfWeek dayOfWeek,
                           Integer dayOfMonth, LocalDate start, LocalDate end, BigDecimal budget, boolean autoRecord,
                           DcaMultipliers multipliers, String account, LocalDate nextDue, BigDecimal spent,
-                          LocalDate lastRunOn) {
+                          LocalDate lastRunOn, MissedDates missedDates) {
 
     /** "every Monday", "on the 31st (the month's last day)": the schedule in words. */
     public String schedule() {

@@ -4,6 +4,7 @@ import app.ballast.domain.Scales;
 import app.ballast.domain.policy.DcaMultipliers;
 import app.ballast.domain.policy.DcaPlan;
 import app.ballast.domain.policy.Frequency;
+import app.ballast.domain.policy.MissedDates;
 import app.ballast.domain.policy.Policy;
 import app.ballast.portfolio.dca.DcaDecision;
 import app.ballast.portfolio.dca.DcaEngine;
@@ -14,15 +15,20 @@ import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.LedgerService;
 import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.ledger.TransactionInput;
+import app.ballast.web.notify.Notice;
+import app.ballast.web.notify.NotificationKind;
+import app.ballast.web.notify.Notifications;
 import app.ballast.web.persistence.AccountEntity;
 import app.ballast.web.persistence.AssetEntity;
 import app.ballast.web.persistence.DcaExecutionEntity;
 import app.ballast.web.persistence.DcaPlanEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,6 +50,8 @@ import java.util.Map;
 @Transactional
 public class DcaService {
 
+    private static final Logger LOG = Logger.getLogger(DcaService.class);
+
     @Inject
     PortfolioService portfolios;
 
@@ -58,6 +66,9 @@ public class DcaService {
 
     @Inject
     PolicySettings settings;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     EntityManager em;
@@ -166,6 +177,37 @@ public class DcaService {
         return DcaExecutionEntity.listFor(plan.id).stream().map(e -> view(plan, e)).toList();
     }
 
+    /**
+     * What a DCA day did across the users: how many users' plans were run, the executions added, and
+     * the users whose run failed, with the error.
+     */
+    public record DcaDay(int users, int added, Map<Long, String> failed) {
+    }
+
+    /**
+     * Runs every user's due plans up to {@code today} (the daily DCA job, and at start-up for the dates
+     * passed while Ballast was down). One transaction per user, each atomic: one user's failure is
+     * rolled back whole and neither undoes nor holds up the others; it is answered for the job to
+     * record, and the next run retries it (each date once, by the unique key plan + date).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public DcaDay runDueForAll(LocalDate today) {
+        List<Long> users = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT DISTINCT user_id FROM dca_plan WHERE last_run_on IS NULL OR last_run_on < ?1 ORDER BY user_id")
+                .setParameter(1, today).getResultList().stream().map(r -> ((Number) r).longValue()).toList());
+        int added = 0;
+        Map<Long, String> failed = new java.util.LinkedHashMap<>();
+        for (long user : users) {
+            try {
+                added += QuarkusTransaction.requiringNew().call(() -> runDue(user, today)).size();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "DCA run of user %d on %s failed; the next run retries it", user, today);
+                failed.put(user, e.toString());
+            }
+        }
+        return new DcaDay(users.size(), added, failed);
+    }
+
     /** Runs the caller's due plans up to today. */
     public List<ExecutionView> runDue(long userId) {
         return runDue(userId, today());
@@ -173,8 +215,9 @@ public class DcaService {
 
     /**
      * Runs every plan of the user up to {@code today}: the dates since the plan's last check that
-     * passed while Ballast was not running are recorded as MISSED (never bought late); today's date
-     * is bought (auto-record), left PENDING, or SKIPPED with the reason. Returns what this run added.
+     * passed while Ballast was not running are recorded as MISSED, or with the plan's BUY_LATE bought
+     * late at this run's price; today's date is bought (auto-record), left PENDING, or SKIPPED with
+     * the reason. Each date once (the unique key plan + date). Returns what this run added.
      */
     public List<ExecutionView> runDue(long userId, LocalDate today) {
         portfolios.lock(userId); // runs of one user wait for each other; the unique key holds regardless
@@ -186,21 +229,30 @@ public class DcaService {
         List<ExecutionView> added = new ArrayList<>();
         List<TransactionInput> buys = new ArrayList<>();
         List<DcaExecutionEntity> bought = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         for (DcaPlanEntity plan : DcaPlanEntity.listOwned(userId)) {
             em.refresh(plan); // last_run_on as committed, read under the lock
             DcaPlan domain = domain(plan);
-            DueDates dates = DcaSchedule.sinceLastCheck(domain, plan.lastRunOn, today, false);
+            boolean buyLate = domain.missedDates() == MissedDates.BUY_LATE;
+            DueDates dates = DcaSchedule.sinceLastCheck(domain, plan.lastRunOn, today, buyLate);
             for (LocalDate date : dates.missed()) {
                 insert(plan, date, ExecutionStatus.MISSED, null, null, null,
-                        "missed: Ballast did not run on " + date + "; not bought late").ifPresent(e -> added.add(view(plan, e)));
+                        "missed: Ballast did not run on " + date + "; not bought late").ifPresent(e -> {
+                            added.add(view(plan, e));
+                            notices.add(notice(userId, plan, e));
+                        });
             }
             BigDecimal spent = spent(plan.id);
             for (LocalDate date : dates.due()) {
-                StoredPrices.Close close = price(plan.asset.symbol, date);
+                // A date passed while Ballast was down is bought late at this run's price: no one buys at a past close.
+                boolean late = date.isBefore(today);
+                LocalDate pricedOn = late ? today : date;
+                StoredPrices.Close close = price(plan.asset.symbol, pricedOn);
                 DcaDecision decision = DcaEngine.decide(domain, date, close == null ? null : close.price(),
                         scores.get(plan.asset.symbol), policy.noBuyBelow(), null, null, spent);
                 ExecutionStatus status = ExecutionStatus.valueOf(decision.status().name());
-                String reason = decision.reason() + (close != null && !close.date().equals(date)
+                String reason = (late ? "bought late on " + today + " (Ballast did not run on " + date + "): " : "")
+                        + decision.reason() + (close != null && !close.date().equals(pricedOn)
                         ? " (the close of " + close.date() + ")" : "");
                 var inserted = insert(plan, date, status, decision.amount(), decision.quantity(), decision.price(),
                         reason);
@@ -212,10 +264,11 @@ public class DcaService {
                     spent = spent.add(decision.amount());
                 }
                 if (status == ExecutionStatus.EXECUTED) {
-                    buys.add(buy(plan, date, decision.quantity(), decision.price(), portfolio, accounts, now));
+                    buys.add(buy(plan, date, late, decision.quantity(), decision.price(), portfolio, accounts, now));
                     bought.add(execution);
                 }
                 added.add(view(plan, execution));
+                notices.add(notice(userId, plan, execution));
             }
             if (plan.lastRunOn == null || plan.lastRunOn.isBefore(today)) {
                 plan.lastRunOn = today;
@@ -235,7 +288,29 @@ public class DcaService {
                 }
             }
         }
+        notifications.notifyAll(notices);
         return added;
+    }
+
+    /** The notice of an execution the run added: once per execution ("dca:<id>"), with its figures. */
+    private static Notice notice(long userId, DcaPlanEntity plan, DcaExecutionEntity e) {
+        String symbol = plan.asset.symbol;
+        String title = switch (e.status) {
+            case EXECUTED -> "DCA: bought " + Scales.plain(Scales.compact(e.quantity)) + " " + symbol + " for "
+                    + Scales.plain(Scales.compact(e.amount)) + " USD at " + PlanFirings.price(e.price);
+            case PENDING -> "DCA: buy " + Scales.plain(Scales.compact(e.amount)) + " USD of " + symbol + " at "
+                    + PlanFirings.price(e.price) + " is waiting for you";
+            case MISSED -> "DCA: the " + symbol + " buy due " + e.dueDate + " was missed";
+            case SKIPPED -> "DCA: the " + symbol + " buy due " + e.dueDate + " was skipped";
+        };
+        NotificationKind kind = switch (e.status) {
+            case EXECUTED -> NotificationKind.DCA_EXECUTED;
+            case PENDING -> NotificationKind.DCA_SUGGESTED;
+            case MISSED -> NotificationKind.DCA_MISSED;
+            case SKIPPED -> NotificationKind.DCA_SKIPPED;
+        };
+        return new Notice(userId, "dca:" + e.id, kind, title, "Plan " + plan.id + " (" + Scales.plain(
+                Scales.compact(plan.amount)) + " USD of " + symbol + "), due " + e.dueDate + ": " + e.reason, "/plans");
     }
 
     /** Records a pending execution as a buy, at its price or the investor's fill price. */
@@ -255,7 +330,7 @@ public class DcaService {
                     + " USD of this execution buy " + Scales.plain(quantity) + " " + plan.asset.symbol
                     + ": give the price the buy was made at");
         }
-        List<Long> ids = ledger.importAll(userId, List.of(buy(plan, date, quantity, price, current.read(userId),
+        List<Long> ids = ledger.importAll(userId, List.of(buy(plan, date, false, quantity, price, current.read(userId),
                 AccountEntity.listOwned(userId), Instant.now(clock))));
         execution.status = ExecutionStatus.EXECUTED;
         execution.price = price;
@@ -318,17 +393,18 @@ public class DcaService {
         return close.date().isBefore(date.minusDays(maxDays)) ? null : close;
     }
 
-    private static TransactionInput buy(DcaPlanEntity plan, LocalDate date, BigDecimal quantity, BigDecimal price,
-                                        CurrentPositions.Portfolio portfolio, List<AccountEntity> accounts,
-                                        Instant now) {
+    /** The buy of a due date: at noon of it (or now, if earlier); a date bought late is bought now. */
+    private static TransactionInput buy(DcaPlanEntity plan, LocalDate date, boolean late, BigDecimal quantity,
+                                        BigDecimal price, CurrentPositions.Portfolio portfolio,
+                                        List<AccountEntity> accounts, Instant now) {
         String account = TradeAccounts.forBuy(plan.account, portfolio.holding(plan.asset.symbol), accounts);
         BigDecimal fee = quantity.multiply(price).multiply(portfolio.policy().feeRate())
                 .setScale(Rebalancer.FEE_SCALE, RoundingMode.UP);
         Instant noon = date.atTime(12, 0).toInstant(ZoneOffset.UTC);
-        Instant time = noon.isAfter(now) ? now : noon;
+        Instant time = late || noon.isAfter(now) ? now : noon;
         return new TransactionInput("BUY", plan.asset.symbol, account, null, quantity, price, fee, "USD",
                 time.toString(), "DCA plan " + plan.id + ": " + Scales.plain(plan.amount) + " USD of "
-                + plan.asset.symbol + " due " + date);
+                + plan.asset.symbol + " due " + date + (late ? ", bought late" : ""));
     }
 
     private static int indexOf(List<DcaExecutionEntity> list, long planId, LocalDate date) {
@@ -374,6 +450,7 @@ public class DcaService {
         entity.endDate = plan.end();
         entity.budget = plan.budget();
         entity.autoRecord = plan.autoRecord();
+        entity.missedDates = plan.missedDates();
         DcaMultipliers m = in.multipliers() == null ? null : plan.multipliers();
         entity.mvrvBelow = m == null ? null : m.mvrvBelow();
         entity.mvrvBelowFactor = m == null ? null : m.mvrvBelowFactor();
@@ -390,7 +467,7 @@ public class DcaService {
         DcaMultipliers m = p.mvrvBelow == null ? null : new DcaMultipliers(p.mvrvBelow, p.mvrvBelowFactor, p.mvrvAbove,
                 p.mvrvAboveFactor, p.fearGreedBelow, p.fearGreedBelowFactor, p.fearGreedAbove, p.fearGreedAboveFactor);
         return new DcaPlan(p.asset.symbol, Scales.compact(p.amount), p.frequency, p.dayOfWeek, p.dayOfMonth,
-                p.startDate, p.endDate, Scales.compact(p.budget), p.autoRecord, m);
+                p.startDate, p.endDate, Scales.compact(p.budget), p.autoRecord, m, p.missedDates);
     }
 
     private DcaPlanView view(DcaPlanEntity p, LocalDate today) {
@@ -403,7 +480,7 @@ public class DcaService {
         return new DcaPlanView(p.id, p.asset.symbol, plan.amount(), plan.frequency(), plan.dayOfWeek(),
                 plan.dayOfMonth(), plan.start(), plan.end(), plan.budget(), plan.autoRecord(),
                 p.mvrvBelow == null ? null : plan.multipliers(), p.account == null ? null : p.account.name,
-                DcaSchedule.nextDue(plan, from), Scales.compact(spent), p.lastRunOn);
+                DcaSchedule.nextDue(plan, from), Scales.compact(spent), p.lastRunOn, plan.missedDates());
     }
 
     private static ExecutionView view(DcaPlanEntity plan, DcaExecutionEntity e) {

@@ -18,7 +18,6 @@ import app.ballast.portfolio.plans.PlanState;
 import app.ballast.portfolio.plans.PlanStep;
 import app.ballast.portfolio.plans.PositionPlan;
 import app.ballast.portfolio.plans.PriceTick;
-import app.ballast.portfolio.rebalance.Rebalancer;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.persistence.AccountEntity;
@@ -34,9 +33,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,8 +54,8 @@ import java.util.NavigableMap;
 @Transactional
 public class PositionPlansService {
 
-    static final String STOP = "STOP";
-    static final String LADDER = "LADDER";
+    static final String STOP = PlanFirings.STOP;
+    static final String LADDER = PlanFirings.LADDER;
 
     @Inject
     CurrentPositions current;
@@ -74,6 +71,9 @@ public class PositionPlansService {
 
     @Inject
     PolicySettings settings;
+
+    @Inject
+    PlanFirings firings;
 
     @Inject
     EntityManager em;
@@ -412,14 +412,13 @@ public class PositionPlansService {
         PositionPlan plan = plan(stop);
         PlanState state = stop.state.toState(0, stop.triggered, false);
         Instant fed = stop.state.evaluatedUntil();
-        List<PlanTriggerEntityView> fired = new ArrayList<>();
+        List<PlanFirings.Firing> fired = new ArrayList<>();
         for (PriceTick tick : ticks) {
             PlanStep step = PlanEvaluator.onPrice(plan, state, tick, guard(), now);
             state = step.state();
             fed = tick.time();
             for (PlanEvent event : step.events()) {
-                fired.addAll(fire(stop.userId, STOP, stop.id, stop.asset, stop.account, event,
-                        describe(stop, event, state.highWaterMark())));
+                fired.add(firing(stop, event, state.highWaterMark()));
                 if (event.type() == PlanEventType.STOP_TRIGGERED) {
                     stop.triggeredOn = dayOf(event.time());
                 }
@@ -430,7 +429,7 @@ public class PositionPlansService {
         }
         stop.state.update(state, fed);
         stop.triggered = state.triggered();
-        return fired;
+        return firings.record(fired);
     }
 
     private List<PlanTriggerEntityView> feed(TakeProfitLadderEntity ladder, List<PriceTick> ticks, Instant now) {
@@ -441,14 +440,13 @@ public class PositionPlansService {
         PositionPlan plan = plan(ladder, steps);
         PlanState state = ladder.state.toState(ladder.firedSteps, false, ladder.takeProfitTriggered);
         Instant fed = ladder.state.evaluatedUntil();
-        List<PlanTriggerEntityView> fired = new ArrayList<>();
+        List<PlanFirings.Firing> fired = new ArrayList<>();
         for (PriceTick tick : ticks) {
             PlanStep step = PlanEvaluator.onPrice(plan, state, tick, guard(), now);
             state = step.state();
             fed = tick.time();
             for (PlanEvent event : step.events()) {
-                fired.addAll(fire(ladder.userId, LADDER, ladder.id, ladder.asset, ladder.account, event,
-                        describe(ladder, event)));
+                fired.add(firing(ladder, event));
                 if (event.step() != null && event.step() < steps.size()) {
                     steps.get(event.step()).firedOn = dayOf(event.time());
                 }
@@ -461,71 +459,56 @@ public class PositionPlansService {
         ladder.state.update(state, fed);
         ladder.firedSteps = state.firedSteps();
         ladder.takeProfitTriggered = state.takeProfitTriggered();
-        return fired;
+        return firings.record(fired);
     }
 
-    private static boolean finished(PositionPlan plan, PlanState state) {
+    static PlanFirings.Firing firing(PositionStopEntity stop, PlanEvent event, BigDecimal mark) {
+        return new PlanFirings.Firing(stop.userId, STOP, stop.id, stop.asset.id, stop.asset.symbol,
+                stop.account == null ? null : stop.account.id, stop.account == null ? null : stop.account.name, event,
+                PlanFirings.describeStop(stop.kind, stop.asset.symbol, stop.trail, stop.sellFraction, event, mark));
+    }
+
+    static PlanFirings.Firing firing(TakeProfitLadderEntity ladder, PlanEvent event) {
+        return new PlanFirings.Firing(ladder.userId, LADDER, ladder.id, ladder.asset.id, ladder.asset.symbol,
+                ladder.account == null ? null : ladder.account.id, ladder.account == null ? null : ladder.account.name,
+                event, PlanFirings.describeLadder(ladder.asset.symbol, ladder.targetGain, ladder.averageCost, event));
+    }
+
+    static boolean finished(PositionPlan plan, PlanState state) {
         TakeProfitLadder rules = plan.takeProfit();
         boolean allSteps = state.stepsFired() >= rules.steps().size();
         return state.takeProfitTriggered() || allSteps && rules.trail() == null;
     }
 
-    /**
-     * Records a firing once: the unique key (plan kind, plan, trigger kind, step) turns a second
-     * insert of the same firing into nothing. A new firing gets a sell suggestion for what is still
-     * held, at most the event's quantity.
-     */
-    private List<PlanTriggerEntityView> fire(long userId, String planKind, long planId, AssetEntity asset,
-                                             AccountEntity account, PlanEvent event, String reason) {
-        int step = event.step() == null ? 0 : event.step();
-        LocalDate day = dayOf(event.time());
-        boolean inserted = OnceOnlyInsert.insert(em, """
-                        INSERT INTO plan_trigger (user_id, plan_kind, plan_id, trigger_kind, step, asset_id,
-                            triggered_on, price, stop_price, quantity, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", userId, planKind, planId, event.type().name(), step,
-                asset.id, day, RebalanceService.stored(event.price()), RebalanceService.stored(event.level()),
-                RebalanceService.stored(event.quantity()), Instant.now(clock));
-        if (!inserted) {
-            return List.of();
-        }
-        PlanTriggerEntity trigger = PlanTriggerEntity.<PlanTriggerEntity>find(
-                "planKind = ?1 and planId = ?2 and triggerKind = ?3 and step = ?4",
-                planKind, planId, event.type().name(), step).singleResult();
-        BigDecimal held = held(userId, asset.symbol, account);
-        BigDecimal quantity = event.quantity().min(held).setScale(Rebalancer.QUANTITY_SCALE, RoundingMode.DOWN);
-        if (quantity.signum() > 0) {
-            CurrentPositions.Portfolio portfolio = current.read(userId);
-            trigger.suggestionId = rebalance.createSell(portfolios.defaultPortfolio(userId).id,
-                    planKind.equals(STOP) ? SuggestionKind.STOP : SuggestionKind.TAKE_PROFIT, asset.symbol, account,
-                    quantity, event.price(), portfolio.policy().feeRate(), reason);
-        }
-        return List.of(view(trigger));
-    }
-
-    private BigDecimal held(long userId, String symbol, AccountEntity account) {
-        Holding holding = current.read(userId).holding(symbol);
-        if (holding == null) {
-            return BigDecimal.ZERO;
-        }
-        return account == null ? holding.quantity().amount()
-                : holding.quantityByAccount().getOrDefault(account.name, BigDecimal.ZERO);
-    }
-
-    private PriceGuard guard() {
+    PriceGuard guard() {
         return new PriceGuard(settings.priceJumpLimit(), settings.priceMaxAge());
     }
 
     static PositionPlan plan(PositionStopEntity stop) {
-        TrailingStop trailing = stop.kind == StopKind.TRAILING ? new TrailingStop(stop.trail, stop.sellFraction) : null;
-        FixedStop fixed = stop.kind == StopKind.FIXED
-                ? new FixedStop(stop.fixedPrice, stop.belowCost, stop.sellFraction) : null;
-        return new PositionPlan(stop.asset.symbol, stop.quantity, stop.averageCost, trailing, fixed, null);
+        return stopPlan(stop.kind, stop.asset.symbol, stop.trail, stop.fixedPrice, stop.belowCost, stop.sellFraction,
+                stop.quantity, stop.averageCost);
+    }
+
+    /** A stored stop as the engine's plan (a trailing or a fixed stop alone). */
+    static PositionPlan stopPlan(StopKind kind, String symbol, BigDecimal trail, BigDecimal fixedPrice,
+                                 BigDecimal belowCost, BigDecimal sellFraction, BigDecimal quantity,
+                                 BigDecimal averageCost) {
+        TrailingStop trailing = kind == StopKind.TRAILING ? new TrailingStop(trail, sellFraction) : null;
+        FixedStop fixed = kind == StopKind.FIXED ? new FixedStop(fixedPrice, belowCost, sellFraction) : null;
+        return new PositionPlan(symbol, quantity, averageCost, trailing, fixed, null);
     }
 
     /** The ladder's plan with its stored steps (read once by the caller). */
     static PositionPlan plan(TakeProfitLadderEntity ladder, List<TakeProfitStepEntity> stored) {
-        return new PositionPlan(ladder.asset.symbol, ladder.quantity, ladder.averageCost, null, null,
-                new TakeProfitLadder(ladder.targetGain, steps(stored), ladder.trail));
+        return ladderPlan(ladder.asset.symbol, ladder.quantity, ladder.averageCost, ladder.targetGain, ladder.trail,
+                steps(stored));
+    }
+
+    /** A stored ladder as the engine's plan. */
+    static PositionPlan ladderPlan(String symbol, BigDecimal quantity, BigDecimal averageCost, BigDecimal targetGain,
+                                   BigDecimal trail, List<LadderStep> steps) {
+        return new PositionPlan(symbol, quantity, averageCost, null, null,
+                new TakeProfitLadder(targetGain, steps, trail));
     }
 
     private static List<LadderStep> steps(List<TakeProfitStepEntity> stored) {
@@ -662,43 +645,13 @@ public class PositionPlansService {
         return TakeProfitLadderEntity.findOwned(userId, id).orElseThrow(() -> new NotFoundException("no ladder " + id));
     }
 
-    private static String describe(PositionStopEntity stop, PlanEvent event, BigDecimal mark) {
-        String what = stop.kind == StopKind.TRAILING && mark != null
-                ? "Trailing stop (" + pct(stop.trail) + " below the high of " + price(mark) + ")"
-                : stop.kind == StopKind.TRAILING ? "Trailing stop" : "Fixed stop";
-        return what + " on " + stop.asset.symbol + " triggered on " + dayOf(event.time()) + ": " + price(event.price())
-                + " is at or below the stop price " + price(event.level())
-                + "; sell " + pct(stop.sellFraction) + " of the position.";
-    }
-
-    private static String describe(TakeProfitLadderEntity ladder, PlanEvent event) {
-        if (event.type() == PlanEventType.TAKE_PROFIT_STEP) {
-            return "Take-profit step " + (event.step() + 1) + " on " + ladder.asset.symbol + " reached on "
-                    + dayOf(event.time()) + ": " + price(event.price()) + " is at or above "
-                    + price(event.level()) + " (target gain "
-                    + pct(ladder.targetGain) + " over " + price(ladder.averageCost) + ").";
-        }
-        return "Trailing take-profit on " + ladder.asset.symbol + " on " + dayOf(event.time()) + ": "
-                + price(event.price()) + " fell to " + price(event.level())
-                + " after every step fired; sell the rest.";
-    }
-
-    /** A price in a sentence: eight significant digits, enough for any coin, without a tail of digits. */
-    private static String price(BigDecimal price) {
-        return Scales.plain(price.round(new MathContext(8, RoundingMode.HALF_EVEN)));
-    }
-
-    private static String pct(BigDecimal fraction) {
-        return new DecimalFormat("0.##").format(fraction.movePointRight(2)) + "%";
-    }
-
     static Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     /** The day a close belongs to: a close of day D is stamped at the end of D. */
     static LocalDate dayOf(Instant time) {
-        return LocalDate.ofInstant(time.minusNanos(1), ZoneOffset.UTC);
+        return PlanFirings.dayOf(time);
     }
 
     private LocalDate today() {

@@ -17,6 +17,9 @@ import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.LedgerService;
 import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.ledger.TransactionInput;
+import app.ballast.web.notify.Notice;
+import app.ballast.web.notify.NotificationKind;
+import app.ballast.web.notify.Notifications;
 import app.ballast.web.persistence.AccountEntity;
 import app.ballast.web.persistence.AssetEntity;
 import app.ballast.web.persistence.RebalanceSuggestionEntity;
@@ -62,6 +65,9 @@ public class RebalanceService {
     LedgerService ledger;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     EntityManager em;
 
     /** The engine's answer for a portfolio given in full (stateless). */
@@ -103,7 +109,28 @@ public class RebalanceService {
         if (RebalanceSuggestionEntity.count("portfolioId = ?1 and quarter = ?2", portfolioId, quarter) > 0) {
             return Optional.empty();
         }
-        return Optional.of(view(store(portfolioId, SuggestionKind.QUARTERLY, quarter, RebalanceMode.FULL, plan, null)));
+        SuggestionView suggestion = view(store(portfolioId, SuggestionKind.QUARTERLY, quarter, RebalanceMode.FULL, plan,
+                null));
+        notifications.notify(notice(userId, suggestion));
+        return Optional.of(suggestion);
+    }
+
+    /** The notice of a quarterly suggestion: once per suggestion ("rebalance:<id>"), with its trades. */
+    private static Notice notice(long userId, SuggestionView s) {
+        StringBuilder body = new StringBuilder(s.trades().isEmpty()
+                ? "Every cap and band holds: nothing to trade this quarter."
+                : "Suggested trades at the latest prices:");
+        for (SuggestionView.TradeView t : s.trades()) {
+            body.append("\n").append(t.side()).append(' ').append(Scales.plain(t.quantity())).append(' ')
+                    .append(t.symbol()).append(" (").append(Scales.plain(t.value().setScale(2, RoundingMode.HALF_EVEN)))
+                    .append(" USD)");
+        }
+        if (!s.unmet().isEmpty()) {
+            body.append("\n").append(s.unmet().size()).append(" rule(s) cannot be met by trades; see the suggestion.");
+        }
+        return new Notice(userId, "rebalance:" + s.id(), NotificationKind.REBALANCE_SUGGESTED,
+                "Quarterly rebalance " + s.quarter() + ": " + s.trades().size() + " trade(s) suggested",
+                limit(body.toString(), Notice.BODY_MAX), "/rebalance#suggestion-" + s.id());
     }
 
     /**
