@@ -47,6 +47,14 @@ public interface Messages {
     @Message
     String nav_backtest();
     @Message
+    String nav_prices();
+    @Message
+    String nav_jobs();
+    @Message
+    String nav_notifications();
+    @Message
+    String nav_unread();
+    @Message
     String nav_sign_out();
     @Message
     String footer_text();

@@ -181,6 +181,10 @@ public interface PolicyMessages {
     @Message
     String plans_auto_record();
     @Message
+    String plans_missed_dates();
+    @Message
+    String missed_dates(String v);
+    @Message
     String plans_add_plan();
     @Message
     String plans_stops_title();

@@ -1,6 +1,9 @@
 package app.ballast.web.pages;
 
+import app.ballast.web.i18n.OpsMessages;
+import app.ballast.web.i18n.OpsPageMessages;
 import app.ballast.web.jobs.JobRuns;
+import app.ballast.web.jobs.JobSchedule;
 import app.ballast.web.jobs.JobScheduler;
 import app.ballast.web.jobs.JobStatus;
 import app.ballast.web.jobs.JobsOverview;
@@ -57,7 +60,7 @@ public class JobsPage {
     @GET
     public TemplateInstance show(@QueryParam("queued") String queued) {
         String notice = queued == null || overview.jobs().stream().noneMatch(j -> j.id().equals(queued)) ? null
-                : "Run of " + queued + " asked for: an instance picks it up within seconds; reload to see it.";
+                : OpsPageMessages.current().jobs_queued(queued);
         return Templates.jobs(overview.jobs(), runs.recent(RECENT_RUNS), user.isAdmin(), notice);
     }
 
@@ -67,12 +70,27 @@ public class JobsPage {
     public Response run(@PathParam("id") String id) {
         if (!user.isAdmin()) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN)
-                    .entity("Only the admin (the first user) runs a job by hand.").build();
+                    .entity(OpsPageMessages.current().jobs_forbidden()).build();
         }
         if (!scheduler.runNow(id, TriggerKind.MANUAL)) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN).entity("No job " + id).build();
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN)
+                    .entity(OpsPageMessages.current().jobs_unknown(id)).build();
         }
         return Response.seeOther(URI.create("/jobs?queued=" + URLEncoder.encode(id, StandardCharsets.UTF_8))).build();
+    }
+
+    /** The schedule in the page's language: "every 5 minutes", "cron 0 5 0 * * ? (UTC)" (as JobSchedule.text). */
+    @TemplateExtension
+    static String localText(JobSchedule schedule) {
+        OpsMessages words = OpsPageMessages.current();
+        if (schedule.cron() != null) {
+            return words.jobs_cron(schedule.cron(), schedule.zone().getId());
+        }
+        long seconds = schedule.interval().toSeconds();
+        if (seconds % 3600 == 0) {
+            return words.jobs_every(seconds / 3600, "hour");
+        }
+        return seconds % 60 == 0 ? words.jobs_every(seconds / 60, "minute") : words.jobs_every(seconds, "second");
     }
 
     /** How long the run took: "850 ms", "12.4 s", "3 min 5 s"; "—" while it runs. */

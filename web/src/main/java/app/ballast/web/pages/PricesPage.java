@@ -1,5 +1,7 @@
 package app.ballast.web.pages;
 
+import app.ballast.web.i18n.OpsMessages;
+import app.ballast.web.i18n.OpsPageMessages;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.market.MarketSettings;
 import app.ballast.web.market.PriceBook;
@@ -123,9 +125,9 @@ public class PricesPage {
     public TemplateInstance show(@QueryParam("entered") String entered, @QueryParam("imported") Integer imported) {
         String notice = null;
         if (entered != null && !entered.isBlank()) {
-            notice = "The price of " + entered + " was saved.";
+            notice = OpsPageMessages.current().prices_entered(entered);
         } else if (imported != null) {
-            notice = imported + " close" + (imported == 1 ? "" : "s") + " imported.";
+            notice = OpsPageMessages.current().prices_imported(imported);
         }
         return page(new Form(), notice, Map.of(), List.of());
     }
@@ -137,14 +139,14 @@ public class PricesPage {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         BigDecimal price = FormFields.decimal("price", form.price, errors);
         if (form.price == null || form.price.isBlank()) {
-            errors.add("price", "price is required");
+            errors.add("price", OpsPageMessages.current().prices_price_required());
         }
         Instant time = null;
         if (form.time != null && !form.time.isBlank()) {
             try {
                 time = LocalDateTime.parse(form.time.strip()).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                errors.add("time", "time must be a day and time as 2026-03-31T14:05 (UTC), was \"" + form.time + "\"");
+                errors.add("time", OpsPageMessages.current().prices_time_invalid(form.time));
             }
         }
         try {
@@ -164,7 +166,8 @@ public class PricesPage {
         PriceBook.requireAdmin(user.isAdmin());
         if (upload.file == null || upload.file.uploadedFile() == null) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(new Form(), null, Map.of(), List.of("Choose a CSV file to import."))).build();
+                    .entity(page(new Form(), null, Map.of(), List.of(OpsPageMessages.current().prices_choose_file())))
+                    .build();
         }
         try (Reader reader = Files.newBufferedReader(upload.file.uploadedFile(), StandardCharsets.UTF_8)) {
             PriceHistoryImport.Imported imported = history.importCsv(reader);
@@ -175,7 +178,8 @@ public class PricesPage {
                     .build();
         } catch (IOException | java.io.UncheckedIOException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(new Form(), null, Map.of(), List.of("The file could not be read: " + e.getMessage())))
+                    .entity(page(new Form(), null, Map.of(),
+                            List.of(OpsPageMessages.current().prices_unreadable(e.getMessage()))))
                     .build();
         }
     }
@@ -197,21 +201,22 @@ public class PricesPage {
         return d.isNegative() ? Duration.ZERO : d;
     }
 
-    /** A duration in words, to the two largest units: "45 s", "3 min", "2 h 5 min", "4 d 3 h". */
+    /** A duration in the page's language, to the two largest units: "45 s", "3 min", "2 h 5 min", "4 d 3 h". */
     static String age(Duration duration) {
+        OpsMessages words = OpsPageMessages.current();
         long s = duration.toSeconds();
         if (s < 60) {
-            return s + " s";
+            return words.ops_seconds(s);
         }
         long min = s / 60;
         if (min < 60) {
-            return min + " min";
+            return words.ops_minutes(min);
         }
         long h = min / 60;
         if (h < 24) {
-            return h + " h" + (min % 60 == 0 ? "" : " " + min % 60 + " min");
+            return words.ops_hours(h) + (min % 60 == 0 ? "" : " " + words.ops_minutes(min % 60));
         }
         long d = h / 24;
-        return d + " d" + (h % 24 == 0 ? "" : " " + h % 24 + " h");
+        return words.ops_days(d) + (h % 24 == 0 ? "" : " " + words.ops_hours(h % 24));
     }
 }

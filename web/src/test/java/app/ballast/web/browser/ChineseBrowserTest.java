@@ -53,7 +53,10 @@ class ChineseBrowserTest extends BrowserTest {
                 new String[] {"policy", "投资策略"},
                 new String[] {"rebalance", "再平衡"},
                 new String[] {"plans", "计划"},
-                new String[] {"backtest", "回测"});
+                new String[] {"backtest", "回测"},
+                new String[] {"notifications", "通知"},
+                new String[] {"prices", "价格"},
+                new String[] {"jobs", "任务"});
         for (String[] p : pages) {
             page.get(url(p[0]));
             assertEquals(p[1], page.findElement(By.tagName("h1")).getText(), "heading of /" + p[0]);

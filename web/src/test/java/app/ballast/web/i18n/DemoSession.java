@@ -10,10 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The demo investor's sign-in cookie, and the pages every i18n test opens. */
 final class DemoSession {
 
-    /** Every page that exists on main, signed in (the new pages of issue 4 add themselves here). */
+    /** Every page, signed in: those on main and the new pages of issue 4 (notifications, prices, jobs). */
     static final List<String> PAGES = List.of("/", "/holdings", "/transactions", "/transactions/new", "/accounts",
             "/assets", "/scores", "/scores/ETH", "/scores/profiles", "/tokenomics", "/tokenomics/EIGEN",
-            "/warnings", "/market-inputs", "/policy", "/rebalance", "/plans", "/backtest");
+            "/warnings", "/market-inputs", "/policy", "/rebalance", "/plans", "/backtest", "/notifications",
+            "/prices", "/jobs");
 
     private DemoSession() {
     }

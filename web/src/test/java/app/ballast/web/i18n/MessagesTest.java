@@ -6,12 +6,18 @@ import app.ballast.domain.Tier;
 import app.ballast.domain.TransactionType;
 import app.ballast.domain.WarningRule;
 import app.ballast.domain.policy.Frequency;
+import app.ballast.domain.policy.MissedDates;
 import app.ballast.domain.scoring.Criterion;
 import app.ballast.domain.scoring.Dimension;
 import app.ballast.domain.scoring.Recommendation;
 import app.ballast.portfolio.plans.PlanEventType;
 import app.ballast.portfolio.rebalance.RebalanceMode;
 import app.ballast.portfolio.rebalance.Side;
+import app.ballast.web.jobs.JobOutcome;
+import app.ballast.web.jobs.Misfire;
+import app.ballast.web.jobs.TriggerKind;
+import app.ballast.web.market.ProviderOutcome;
+import app.ballast.web.notify.NotificationKind;
 import app.ballast.web.policy.ExecutionStatus;
 import app.ballast.web.policy.StopKind;
 import app.ballast.web.policy.SuggestionKind;
@@ -43,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The message files of each bundle (msg, score, plan) in English and Chinese against each other, their
+ * The message files of each bundle (msg, score, plan, ops) in English and Chinese against each other, their
  * interfaces, the templates and the enums whose constants they name.
  */
 class MessagesTest {
@@ -81,11 +87,19 @@ class MessagesTest {
         NAMED_CONSTANTS.put("profiles_weight", Arrays.stream(Dimension.values()).map(Dimension::key).toList());
         NAMED_CONSTANTS.put("criterion", Arrays.stream(Criterion.values()).map(Criterion::path).toList());
         NAMED_CONSTANTS.put("criterion_zh", Arrays.stream(Criterion.values()).map(Criterion::path).toList());
+        NAMED_CONSTANTS.put("missed_dates", names(MissedDates.values()));
+        NAMED_CONSTANTS.put("notification_kind", names(NotificationKind.values()));
+        NAMED_CONSTANTS.put("provider_outcome", names(ProviderOutcome.Outcome.values()));
+        List<String> jobOutcomes = new ArrayList<>(names(JobOutcome.values()));
+        jobOutcomes.add("RUNNING"); // JobStatus.lastOutcome() while a run is in progress
+        NAMED_CONSTANTS.put("job_outcome", jobOutcomes);
+        NAMED_CONSTANTS.put("job_trigger", names(TriggerKind.values()));
+        NAMED_CONSTANTS.put("job_misfire", names(Misfire.values()));
     }
 
     /** Each bundle's namespace and interface. */
     private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "score", ScoringMessages.class,
-            "plan", PolicyMessages.class);
+            "plan", PolicyMessages.class, "ops", OpsMessages.class);
 
     @Test
     void chineseHasEveryEnglishKeyAndNoOther() {
@@ -127,7 +141,7 @@ class MessagesTest {
         String java = readAll(JAVA, ".java");
         List<String> unused = new ArrayList<>();
         for (String key : all("en").stringPropertyNames()) {
-            boolean inTemplate = Pattern.compile("(msg|score|plan):" + key + "\\b(?!_)").matcher(templates).find();
+            boolean inTemplate = Pattern.compile("(msg|score|plan|ops):" + key + "\\b(?!_)").matcher(templates).find();
             boolean inJava = Pattern.compile("\\." + key + "\\(").matcher(java).find();
             if (!inTemplate && !inJava) {
                 unused.add(key);
