@@ -24,13 +24,14 @@ CREATE TABLE job_run (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The value and cost of a portfolio at the closes of one day (the value-over-time chart): one row per
--- portfolio and date, whichever instance or run computes it.
+-- portfolio and date, whichever instance or run computes it. DECIMAL(65,18), not (38,18): a value is a sum
+-- of quantities times prices, each of which may use the 20 integer digits of its own column.
 CREATE TABLE portfolio_value_snapshot (
     id             BIGINT         NOT NULL AUTO_INCREMENT,
     portfolio_id   BIGINT         NOT NULL,
     snapshot_date  DATE           NOT NULL,
-    value          DECIMAL(38,18) NOT NULL,
-    cost           DECIMAL(38,18) NOT NULL,
+    value          DECIMAL(65,18) NOT NULL,
+    cost           DECIMAL(65,18) NOT NULL,
     computed_at    DATETIME(6)    NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uq_portfolio_value_snapshot UNIQUE (portfolio_id, snapshot_date),

@@ -108,8 +108,19 @@ public class ValueSnapshots {
         return stored;
     }
 
-    /** Stored to the column's 18 decimals (a value times a price has up to 36). */
+    /** The columns' integer digits: DECIMAL(65,18). */
+    static final int INTEGER_DIGITS = 47;
+
+    /**
+     * Stored to the columns' 18 decimals (a quantity times a price has up to 36). A figure beyond the
+     * columns fails the portfolio's unit with the reason, rather than being cut.
+     */
     private static BigDecimal money(BigDecimal amount) {
-        return Scales.requireFits("value", amount.setScale(Scales.AMOUNT_SCALE, RoundingMode.HALF_EVEN));
+        BigDecimal stored = amount.setScale(Scales.AMOUNT_SCALE, RoundingMode.HALF_EVEN);
+        if (stored.precision() - stored.scale() > INTEGER_DIGITS) {
+            throw new IllegalArgumentException("a portfolio value of " + stored.precision() + " digits does not fit "
+                    + "DECIMAL(65,18): " + Scales.plain(stored));
+        }
+        return stored;
     }
 }

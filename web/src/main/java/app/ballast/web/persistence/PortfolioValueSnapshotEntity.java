@@ -27,10 +27,10 @@ public class PortfolioValueSnapshotEntity extends PanacheEntityBase {
     @Column(name = "snapshot_date", nullable = false)
     public LocalDate snapshotDate;
 
-    @Column(nullable = false, precision = 38, scale = 18)
+    @Column(nullable = false, precision = 65, scale = 18)
     public BigDecimal value;
 
-    @Column(nullable = false, precision = 38, scale = 18)
+    @Column(nullable = false, precision = 65, scale = 18)
     public BigDecimal cost;
 
     @Column(name = "computed_at", nullable = false)

@@ -33,6 +33,16 @@ final class JobsTestData {
                 .post("/api/transactions").then().statusCode(201);
     }
 
+    /**
+     * The run did the unit (e.g. "user 12") without failing. The test database holds every other test's
+     * users too, some with figures no column holds, so the run as a whole may be PARTIAL.
+     */
+    static void assertDone(JobRuns.Run run, String unit) {
+        org.junit.jupiter.api.Assertions.assertTrue(run.finished() != null, "finished: " + run);
+        org.junit.jupiter.api.Assertions.assertFalse(run.error() != null
+                && ("\n" + run.error()).contains("\n" + unit + ":"), unit + " failed: " + run.error());
+    }
+
     static long portfolioOf(String user) {
         return JobsSql.count("SELECT id FROM portfolio WHERE user_id = ?", TestUsers.id(user));
     }

@@ -38,8 +38,9 @@ class QuarterlyRebalanceJobTest {
                 firstOfQuarter));
         JobRuns.Run again = runner.run("quarterly-rebalance", TriggerKind.MANUAL, firstOfQuarter.plusDays(20));
 
-        together.forEach(run -> assertEquals(JobOutcome.OK, run.outcome(), run.error()));
-        assertEquals(JobOutcome.OK, again.outcome(), again.error());
+        String unit = "user " + TestUsers.id(user);
+        together.forEach(run -> JobsTestData.assertDone(run, unit));
+        JobsTestData.assertDone(again, unit);
         assertEquals(0, again.changes(), "the third run adds nothing");
         assertEquals(List.of("QUARTERLY OPEN"), JobsSql.rows("SELECT kind, status FROM rebalance_suggestion "
                         + "WHERE portfolio_id = ? AND quarter = '2019-Q2'", JobsTestData.portfolioOf(user)).stream()
@@ -58,7 +59,7 @@ class QuarterlyRebalanceJobTest {
 
         JobRuns.Run run = runner.run("quarterly-rebalance", TriggerKind.MANUAL, LocalDate.of(2019, 8, 17));
 
-        assertEquals(JobOutcome.OK, run.outcome(), run.error());
+        JobsTestData.assertDone(run, "user " + TestUsers.id(user));
         assertEquals(1, JobsSql.count("SELECT COUNT(*) FROM rebalance_suggestion WHERE portfolio_id = ? "
                 + "AND quarter = '2019-Q3' AND kind = 'QUARTERLY'", JobsTestData.portfolioOf(user)));
         assertTrue(run.units() >= 1);

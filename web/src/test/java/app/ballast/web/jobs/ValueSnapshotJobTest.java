@@ -29,7 +29,7 @@ class ValueSnapshotJobTest {
 
         JobRuns.Run run = runner.run("value-snapshot", TriggerKind.SCHEDULE, LocalDate.of(2025, 6, 5));
 
-        assertEquals(JobOutcome.OK, run.outcome(), run.error());
+        JobsTestData.assertDone(run, "portfolio " + portfolio);
         // The catch-up window is 7 days back from the 4th; the first buy is on May 30th.
         assertEquals(List.of("2025-05-30", "2025-05-31", "2025-06-01", "2025-06-02", "2025-06-03", "2025-06-04"),
                 days(portfolio));
@@ -58,6 +58,21 @@ class ValueSnapshotJobTest {
         assertThat(snapshot(portfolio, "2025-06-03", "value"), comparesEqualTo(first));
         assertEquals(0, JobsSql.count("SELECT COUNT(*) FROM (SELECT portfolio_id, snapshot_date FROM "
                 + "portfolio_value_snapshot GROUP BY portfolio_id, snapshot_date HAVING COUNT(*) > 1) twice"));
+    }
+
+    @Test
+    void aPortfolioWorthMoreThanAPriceColumnHoldsIsStillSnapshotted() {
+        String user = TestUsers.signUp("job-snapshot-huge");
+        // Both at the largest sizes their columns take: the cost has 39 integer digits.
+        JobsTestData.buy(user, "SOL", "50000000000000000000", "10000000000000000000", "2025-06-02T10:00:00Z");
+        long portfolio = JobsTestData.portfolioOf(user);
+
+        JobRuns.Run run = runner.run("value-snapshot", TriggerKind.SCHEDULE, LocalDate.of(2025, 6, 4));
+
+        JobsTestData.assertDone(run, "portfolio " + portfolio);
+        assertThat(snapshot(portfolio, "2025-06-03", "cost"), comparesEqualTo(new BigDecimal("5E+38")));
+        assertThat(snapshot(portfolio, "2025-06-03", "value"),
+                comparesEqualTo(new BigDecimal("50000000000000000000").multiply(close("SOL", "2025-06-03"))));
     }
 
     private static List<String> days(long portfolio) {
