@@ -1,17 +1,18 @@
 package app.ballast.web.policy;
 
+import app.ballast.domain.AssetInfo;
+import app.ballast.domain.CostMethod;
 import app.ballast.domain.Scales;
-import app.ballast.portfolio.Holding;
-import app.ballast.portfolio.PortfolioSnapshot;
+import app.ballast.domain.policy.Policy;
+import app.ballast.portfolio.ReplayedLedger;
 import app.ballast.portfolio.plans.PlanEvent;
 import app.ballast.portfolio.plans.PlanEventType;
 import app.ballast.portfolio.rebalance.Rebalancer;
-import app.ballast.web.ledger.LedgerService;
-import app.ballast.web.ledger.PortfolioService;
+import app.ballast.web.ledger.LedgerCache;
+import app.ballast.web.ledger.LedgerRepository;
 import app.ballast.web.notify.Notice;
 import app.ballast.web.notify.NotificationKind;
 import app.ballast.web.notify.Notifications;
-import app.ballast.web.persistence.AccountEntity;
 import app.ballast.web.policy.PositionPlansService.PlanTriggerEntityView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,13 +75,10 @@ public class PlanFirings {
     }
 
     @Inject
-    LedgerService ledger;
+    LedgerRepository repository;
 
     @Inject
-    PolicyService policies;
-
-    @Inject
-    PortfolioService portfolios;
+    LedgerCache cache;
 
     @Inject
     RebalanceService rebalance;
@@ -104,45 +102,51 @@ public class PlanFirings {
         Instant now = Instant.now(clock);
         long[] ids = session.doReturningWork(c -> insert(c, firings, now));
         List<PlanTriggerEntityView> recorded = new ArrayList<>();
-        Map<Long, Position> positions = new HashMap<>();
-        List<long[]> suggestionOfTrigger = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
+        List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < firings.size(); i++) {
-            if (ids[i] == 0) {
-                continue; // recorded before: no second suggestion, no second notice
+            if (ids[i] != 0) {
+                fresh.add(i); // recorded before: no second suggestion, no second notice
             }
+        }
+        Map<Long, Position> positions = positions(fresh.stream().map(i -> firings.get(i).userId()).distinct().toList());
+        List<RebalanceService.Sell> sells = new ArrayList<>();
+        List<Integer> sold = new ArrayList<>();
+        BigDecimal[] quantities = new BigDecimal[firings.size()];
+        for (int i : fresh) {
             Firing f = firings.get(i);
             PlanEvent event = f.event();
-            Position position = positions.computeIfAbsent(f.userId(), this::position);
+            Position position = positions.get(f.userId());
             BigDecimal quantity = event.quantity().min(position.held(f.symbol(), f.accountName()))
                     .setScale(Rebalancer.QUANTITY_SCALE, RoundingMode.DOWN);
-            Long suggestionId = null;
             if (quantity.signum() > 0) {
-                AccountEntity account = f.accountId() == null ? null : em.getReference(AccountEntity.class, f.accountId());
-                suggestionId = rebalance.createSell(position.portfolioId(), f.planKind().equals(STOP)
-                                ? SuggestionKind.STOP : SuggestionKind.TAKE_PROFIT, f.symbol(), account, quantity,
-                        event.price(), position.feeRate(), f.reason());
-                suggestionOfTrigger.add(new long[]{ids[i], suggestionId});
+                quantities[i] = quantity;
+                sold.add(i);
+                sells.add(new RebalanceService.Sell(position.portfolioId(), f.planKind().equals(STOP)
+                        ? SuggestionKind.STOP : SuggestionKind.TAKE_PROFIT, f.assetId(), f.symbol(), f.accountId(),
+                        quantity, event.price(), position.feeRate(), f.reason()));
             }
+        }
+        long[] suggestions = rebalance.createSells(sells);
+        Long[] suggestionOf = new Long[firings.size()];
+        List<long[]> suggestionOfTrigger = new ArrayList<>();
+        for (int k = 0; k < sold.size(); k++) {
+            suggestionOf[sold.get(k)] = suggestions[k];
+            suggestionOfTrigger.add(new long[]{ids[sold.get(k)], suggestions[k]});
+        }
+        for (int i : fresh) {
+            Firing f = firings.get(i);
+            PlanEvent event = f.event();
             recorded.add(new PlanTriggerEntityView(ids[i], f.planKind(), f.planId(), event.type().name(), f.step(),
                     f.symbol(), dayOf(event.time()), Scales.compact(stored(event.price())),
-                    Scales.compact(stored(event.level())), Scales.compact(stored(event.quantity())), suggestionId));
-            notices.add(notice(f, recorded.get(recorded.size() - 1), suggestionId == null ? null : quantity));
+                    Scales.compact(stored(event.level())), Scales.compact(stored(event.quantity())), suggestionOf[i]));
+            notices.add(notice(f, recorded.get(recorded.size() - 1), quantities[i]));
         }
         notifications.notifyAll(notices);
         if (!suggestionOfTrigger.isEmpty()) {
             session.flush();
-            session.doWork(c -> {
-                try (PreparedStatement update = c.prepareStatement(
-                        "UPDATE plan_trigger SET suggestion_id = ? WHERE id = ?")) {
-                    for (long[] pair : suggestionOfTrigger) {
-                        update.setLong(1, pair[1]);
-                        update.setLong(2, pair[0]);
-                        update.addBatch();
-                    }
-                    update.executeBatch();
-                }
-            });
+            List<Object[]> rows = suggestionOfTrigger.stream().map(pair -> new Object[]{pair[1], pair[0]}).toList();
+            session.doWork(c -> BulkUpdate.apply(c, "plan_trigger", List.of("suggestion_id"), rows));
         }
         return recorded;
     }
@@ -235,23 +239,50 @@ public class PlanFirings {
         return t == null ? null : t.toInstant();
     }
 
-    /** The user's portfolio, fee rate and holdings, read once per user and call. */
-    private record Position(long portfolioId, BigDecimal feeRate, PortfolioSnapshot snapshot) {
+    /** A user's portfolio, fee rate and replayed ledger (what each asset and account holds). */
+    private record Position(long portfolioId, BigDecimal feeRate, ReplayedLedger ledger) {
 
         BigDecimal held(String symbol, String accountName) {
-            Holding holding = snapshot.holdings().stream().filter(h -> h.symbol().equals(symbol)).findFirst()
-                    .orElse(null);
-            if (holding == null) {
+            ReplayedLedger.PositionState p = ledger.positions().get(symbol);
+            if (p == null) {
                 return BigDecimal.ZERO;
             }
-            return accountName == null ? holding.quantity().amount()
-                    : holding.quantityByAccount().getOrDefault(accountName, BigDecimal.ZERO);
+            return accountName == null ? p.quantity() : p.byAccount().getOrDefault(accountName, BigDecimal.ZERO);
         }
     }
 
-    private Position position(long userId) {
-        return new Position(portfolios.defaultPortfolio(userId).id, policies.get(userId).feeRate(),
-                ledger.snapshot(userId));
+    /**
+     * The users' portfolios and fee rates in one query, and their ledgers replayed (kept by the ledger
+     * cache per ledger version, read under the portfolio lock the caller holds, so current). Not
+     * valued at prices: a firing needs quantities only.
+     */
+    private Map<Long, Position> positions(List<Long> users) {
+        Map<Long, Position> positions = new HashMap<>();
+        if (users.isEmpty()) {
+            return positions;
+        }
+        Map<String, AssetInfo> assets = repository.assets();
+        BigDecimal defaultFee = Policy.DEFAULT.feeRate();
+        for (int from = 0; from < users.size(); from += 1000) {
+            List<Long> batch = users.subList(from, Math.min(users.size(), from + 1000));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                            SELECT p.user_id, p.id, p.ledger_version, p.cost_method, pp.fee_rate FROM portfolio p
+                            LEFT JOIN portfolio_policy pp ON pp.portfolio_id = p.id
+                            WHERE p.user_id IN (?1) ORDER BY p.user_id, p.id""")
+                    .setParameter(1, batch).getResultList();
+            for (Object[] r : rows) {
+                long userId = ((Number) r[0]).longValue();
+                if (positions.containsKey(userId)) {
+                    continue; // the user's first portfolio is the default one
+                }
+                long portfolioId = ((Number) r[1]).longValue();
+                ReplayedLedger ledger = cache.replayed(portfolioId, ((Number) r[2]).longValue(),
+                        CostMethod.valueOf((String) r[3]), assets, () -> repository.entries(portfolioId));
+                positions.put(userId, new Position(portfolioId, r[4] == null ? defaultFee : (BigDecimal) r[4], ledger));
+            }
+        }
+        return positions;
     }
 
     // ---- what the investor reads ------------------------------------------------------------

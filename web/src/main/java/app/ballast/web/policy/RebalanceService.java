@@ -4,7 +4,6 @@ import app.ballast.domain.InvalidValuesException;
 import app.ballast.domain.Scales;
 import app.ballast.domain.policy.FieldPath;
 import app.ballast.portfolio.Holding;
-import app.ballast.portfolio.rebalance.PortfolioWeights;
 import app.ballast.portfolio.rebalance.RebalanceMode;
 import app.ballast.portfolio.rebalance.RebalancePlan;
 import app.ballast.portfolio.rebalance.RebalanceRequest;
@@ -133,20 +132,71 @@ public class RebalanceService {
                 limit(body.toString(), Notice.BODY_MAX), "/rebalance#suggestion-" + s.id());
     }
 
+    /** One sell a stop or a take-profit step suggests; {@code accountId}: where the plan watches the position. */
+    public record Sell(long portfolioId, SuggestionKind kind, long assetId, String symbol, Long accountId,
+                       BigDecimal quantity, BigDecimal price, BigDecimal feeRate, String reason) {
+    }
+
     /**
-     * A single sell suggested by a stop or a take-profit step (in the caller's transaction); the
-     * account is where the plan watches the position, null for all of them.
+     * Stores the sells suggested by stops and take-profit steps (in the caller's transaction), each a
+     * suggestion of one trade, in two batched INSERTs however many there are; answers their ids in
+     * order. The figures are those of {@link #store} for a one-trade plan without weights.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long createSell(long portfolioId, SuggestionKind kind, String symbol, AccountEntity account,
-                           BigDecimal quantity, BigDecimal price, BigDecimal feeRate, String reason) {
-        BigDecimal value = quantity.multiply(price);
-        BigDecimal fee = value.multiply(feeRate).setScale(Rebalancer.FEE_SCALE, RoundingMode.UP);
-        Trade trade = new Trade(symbol, Side.SELL, quantity, value, fee, reason);
-        PortfolioWeights none = new PortfolioWeights(Map.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO);
-        RebalancePlan plan = new RebalancePlan(List.of(trade), none, none, List.of(), Map.of());
-        return store(portfolioId, kind, null, RebalanceMode.FULL, plan, account).id;
+    public long[] createSells(List<Sell> sells) {
+        long[] ids = new long[sells.size()];
+        if (sells.isEmpty()) {
+            return ids;
+        }
+        List<Trade> trades = sells.stream().map(sell -> {
+            BigDecimal value = sell.quantity().multiply(sell.price());
+            BigDecimal fee = value.multiply(sell.feeRate()).setScale(Rebalancer.FEE_SCALE, RoundingMode.UP);
+            return new Trade(sell.symbol(), Side.SELL, sell.quantity(), value, fee, sell.reason());
+        }).toList();
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        session.flush();
+        java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(Instant.now(),
+                java.time.ZoneOffset.UTC));
+        session.doWork(c -> {
+            try (java.sql.PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO rebalance_suggestion (portfolio_id, created_at, mode, status, kind, cash, cash_after,
+                        value_before, value_after, core_before, core_after, satellites_before, satellites_after)
+                    VALUES (?, ?, 'FULL', 'OPEN', ?, 0, 0, 0, 0, 0, 0, 0, 0)""",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                for (Sell sell : sells) {
+                    insert.setLong(1, sell.portfolioId());
+                    insert.setTimestamp(2, now);
+                    insert.setString(3, sell.kind().name());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                    for (int i = 0; i < ids.length && keys.next(); i++) {
+                        ids[i] = keys.getLong(1);
+                    }
+                }
+            }
+            try (java.sql.PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO rebalance_trade (suggestion_id, position, asset_id, account_id, side, quantity, price,
+                        value, fee, reason) VALUES (?, 0, ?, ?, 'SELL', ?, ?, ?, ?, ?)""")) {
+                for (int i = 0; i < ids.length; i++) {
+                    Sell sell = sells.get(i);
+                    Trade t = trades.get(i);
+                    insert.setLong(1, ids[i]);
+                    insert.setLong(2, sell.assetId());
+                    insert.setObject(3, sell.accountId());
+                    insert.setBigDecimal(4, stored(t.quantity()));
+                    insert.setBigDecimal(5, stored(t.value().divide(t.quantity(), Scales.AMOUNT_SCALE,
+                            RoundingMode.HALF_EVEN)));
+                    insert.setBigDecimal(6, stored(t.value()));
+                    insert.setBigDecimal(7, stored(t.fee()));
+                    insert.setString(8, limit(t.reason(), 500));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        return ids;
     }
 
     /** Every suggestion of the user, the newest first. */
