@@ -102,12 +102,14 @@ public class RebalanceService {
         if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
             throw new InvalidInputException("quarter", "quarter must look like 2026-Q4, was \"" + quarter + "\"");
         }
-        CurrentPositions.Portfolio portfolio = current.read(userId);
-        RebalancePlan plan = Rebalancer.suggest(request(portfolio, RebalanceMode.FULL, BigDecimal.ZERO));
+        // The lock comes before any read: under REPEATABLE READ a read before it would fix a snapshot without a
+        // suggestion another instance has just committed, and the insert would then hit the unique key.
         long portfolioId = portfolios.lock(userId).id();
         if (RebalanceSuggestionEntity.count("portfolioId = ?1 and quarter = ?2", portfolioId, quarter) > 0) {
             return Optional.empty();
         }
+        CurrentPositions.Portfolio portfolio = current.read(userId);
+        RebalancePlan plan = Rebalancer.suggest(request(portfolio, RebalanceMode.FULL, BigDecimal.ZERO));
         SuggestionView suggestion = view(store(portfolioId, SuggestionKind.QUARTERLY, quarter, RebalanceMode.FULL, plan,
                 null));
         notifications.notify(notice(userId, suggestion));
