@@ -1,5 +1,6 @@
 package app.ballast.web.market;
 
+import app.ballast.web.CsvHeader;
 import app.ballast.domain.Scales;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.scoring.Figures;
@@ -23,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +65,8 @@ public class PriceHistoryImport {
         LocalDate today = LocalDate.ofInstant(book.now(), ZoneOffset.UTC);
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
-            Map<String, String> columns = columns(parser.getHeaderNames(), errors);
+            Map<String, String> columns = CsvHeader.columns(parser.getHeaderNames(), COLUMNS,
+                    Map.of("volume24h", "volume", "price", "close"), List.of("date", "symbol", "close"), errors);
             errors.throwIfAny();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -238,34 +239,4 @@ public class PriceHistoryImport {
         return null;
     }
 
-    /** Header name → column, matched without regard to case, spaces or underscores ("market_cap" is marketCap). */
-    private static Map<String, String> columns(List<String> header, InvalidInputException.Collector errors) {
-        Map<String, String> known = new HashMap<>();
-        COLUMNS.forEach(c -> known.put(normal(c), c));
-        known.put("volume24h", "volume");
-        known.put("price", "close");
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (String name : header) {
-            String column = known.get(normal(name));
-            if (column == null) {
-                errors.add("lines[1]." + name, "line 1: unknown column \"" + name + "\"; the columns are "
-                        + String.join(", ", COLUMNS));
-            } else if (columns.containsValue(column)) {
-                errors.add("lines[1]." + name, "line 1: column " + column + " appears twice");
-            } else {
-                columns.put(name, column);
-            }
-        }
-        for (String required : List.of("date", "symbol", "close")) {
-            if (!columns.containsValue(required)) {
-                errors.add("lines[1]." + required, "line 1: the header needs a " + required + " column; the columns are "
-                        + String.join(", ", COLUMNS));
-            }
-        }
-        return columns;
-    }
-
-    private static String normal(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
 }

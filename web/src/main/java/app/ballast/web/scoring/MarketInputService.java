@@ -1,5 +1,6 @@
 package app.ballast.web.scoring;
 
+import app.ballast.web.CsvHeader;
 import app.ballast.domain.Scales;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.PortfolioService;
@@ -30,7 +31,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +129,8 @@ public class MarketInputService {
         Set<String> seen = new HashSet<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
-            Map<String, String> columns = columns(parser.getHeaderNames(), errors);
+            Map<String, String> columns = CsvHeader.columns(parser.getHeaderNames(), COLUMNS, Map.of(),
+                    List.of("date"), errors);
             errors.throwIfAny();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -333,29 +334,6 @@ public class MarketInputService {
         }
     }
 
-    /** Header name → column, matched without regard to case, spaces or underscores ("fear_greed" is fearGreed). */
-    private static Map<String, String> columns(List<String> header, InvalidInputException.Collector errors) {
-        Map<String, String> known = new HashMap<>();
-        COLUMNS.forEach(c -> known.put(normal(c), c));
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (String name : header) {
-            String column = known.get(normal(name));
-            if (column == null) {
-                errors.add("lines[1]." + name, "line 1: unknown column \"" + name + "\"; the columns are "
-                        + String.join(", ", COLUMNS));
-            } else if (columns.containsValue(column)) {
-                errors.add("lines[1]." + name, "line 1: column " + column + " appears twice");
-            } else {
-                columns.put(name, column);
-            }
-        }
-        if (!columns.containsValue("date")) {
-            errors.add("lines[1].date", "line 1: the header needs a date column; the columns are "
-                    + String.join(", ", COLUMNS));
-        }
-        return columns;
-    }
-
     private static MarketInputDraft draft(CSVRecord record, Map<String, String> columns, String prefix, long line,
                                           InvalidInputException.Collector errors) {
         Map<String, String> values = new HashMap<>();
@@ -413,9 +391,6 @@ public class MarketInputService {
         return "line " + prefix.substring("lines[".length(), prefix.indexOf(']')) + ": ";
     }
 
-    private static String normal(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
 
     private static Map<String, AssetEntity> assetsBySymbol() {
         Map<String, AssetEntity> assets = new HashMap<>();
