@@ -22,6 +22,7 @@ import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.ledger.PortfolioService;
 import app.ballast.web.persistence.AccountEntity;
 import app.ballast.web.persistence.AssetEntity;
+import app.ballast.web.persistence.PlanStateColumns;
 import app.ballast.web.persistence.PlanTriggerEntity;
 import app.ballast.web.persistence.PositionStopEntity;
 import app.ballast.web.persistence.TakeProfitLadderEntity;
@@ -374,14 +375,15 @@ public class PositionPlansService {
         if (stop.triggered) {
             return List.of();
         }
-        return feed(stop, ticks(stop.asset.symbol, stop.armedOn, stop.state.evaluatedUntil(), today), null);
+        return feed(stop, ticks(stop.asset.symbol, stop.armedOn, followed(stop).evaluatedUntil(), today), null);
     }
 
     private List<PlanTriggerEntityView> evaluateLadder(TakeProfitLadderEntity ladder, LocalDate today) {
         if (ladder.finishedOn != null) {
             return List.of();
         }
-        return feed(ladder, ticks(ladder.asset.symbol, ladder.armedOn, ladder.state.evaluatedUntil(), today), null);
+        return feed(ladder, ticks(ladder.asset.symbol, ladder.armedOn, followed(ladder).evaluatedUntil(), today),
+                null);
     }
 
     /** The closes from the arming day (or after the last one fed) to today, each at the end of its day. */
@@ -409,6 +411,7 @@ public class PositionPlansService {
         if (ticks.isEmpty() || stop.triggered) {
             return List.of();
         }
+        stop.state.copyFrom(followed(stop)); // its own state from now on: the tick's follows it again later
         PositionPlan plan = plan(stop);
         PlanState state = stop.state.toState(0, stop.triggered, false);
         Instant fed = stop.state.evaluatedUntil();
@@ -436,6 +439,7 @@ public class PositionPlansService {
         if (ticks.isEmpty() || ladder.finishedOn != null) {
             return List.of();
         }
+        ladder.state.copyFrom(followed(ladder));
         List<TakeProfitStepEntity> steps = TakeProfitStepEntity.listFor(ladder.id);
         PositionPlan plan = plan(ladder, steps);
         PlanState state = ladder.state.toState(ladder.firedSteps, false, ladder.takeProfitTriggered);
@@ -515,17 +519,37 @@ public class PositionPlansService {
         return stored.stream().map(s -> new LadderStep(s.atFractionOfTarget, s.sellFraction)).toList();
     }
 
+    /**
+     * The stop's state, with what it follows from its asset's live tick state filled in when it
+     * follows it (a copy: reading changes nothing stored).
+     */
+    PlanStateColumns followed(PositionStopEntity stop) {
+        return stop.state.tickSynced() ? AssetTicks.followed(stop.state, assetTick(stop.asset.id),
+                stop.kind == StopKind.TRAILING ? stop.trail : null) : stop.state;
+    }
+
+    PlanStateColumns followed(TakeProfitLadderEntity ladder) {
+        return ladder.state.tickSynced() ? AssetTicks.followed(ladder.state, assetTick(ladder.asset.id), null)
+                : ladder.state;
+    }
+
+    private AssetTicks.State assetTick(long assetId) {
+        return em.unwrap(org.hibernate.Session.class)
+                .doReturningWork(c -> AssetTicks.read(c, List.of(assetId), false).get(assetId));
+    }
+
     // ---- views ------------------------------------------------------------------------------
 
     StopView view(PositionStopEntity s) {
+        PlanStateColumns state = followed(s);
         BigDecimal stopPrice = s.kind == StopKind.FIXED
                 ? new FixedStop(s.fixedPrice, s.belowCost, s.sellFraction).stopPrice(s.averageCost)
-                : s.state.stopPrice();
+                : state.stopPrice();
         return new StopView(s.id, s.asset.symbol, s.account == null ? null : s.account.name, s.kind,
                 Scales.compact(s.trail), Scales.compact(s.fixedPrice), Scales.compact(s.belowCost),
                 Scales.compact(s.sellFraction), s.armedOn, Scales.compact(s.quantity), Scales.compact(s.averageCost),
-                Scales.compact(s.state.highWaterMark()), Scales.compact(stopPrice), Scales.compact(s.state.lastPrice()),
-                s.state.lastPriceAt(), Scales.compact(s.state.pendingPrice()), s.triggered, s.triggeredOn);
+                Scales.compact(state.highWaterMark()), Scales.compact(stopPrice), Scales.compact(state.lastPrice()),
+                state.lastPriceAt(), Scales.compact(state.pendingPrice()), s.triggered, s.triggeredOn);
     }
 
     LadderView view(TakeProfitLadderEntity l) {
@@ -540,12 +564,13 @@ public class PositionPlansService {
                             RoundingMode.HALF_EVEN)),
                     (l.firedSteps & (1 << i)) != 0, s.firedOn));
         }
-        PlanState state = l.state.toState(l.firedSteps, false, l.takeProfitTriggered);
+        PlanStateColumns columns = followed(l);
+        PlanState state = columns.toState(l.firedSteps, false, l.takeProfitTriggered);
         return new LadderView(l.id, l.asset.symbol, l.account == null ? null : l.account.name,
                 Scales.compact(l.targetGain), Scales.compact(l.trail), l.armedOn, Scales.compact(l.quantity),
-                Scales.compact(l.averageCost), steps, Scales.compact(l.state.highWaterMark()),
-                Scales.compact(PlanEvaluator.takeProfitPrice(plan, state)), Scales.compact(l.state.lastPrice()),
-                l.state.lastPriceAt(), l.finishedOn != null, l.finishedOn);
+                Scales.compact(l.averageCost), steps, Scales.compact(columns.highWaterMark()),
+                Scales.compact(PlanEvaluator.takeProfitPrice(plan, state)), Scales.compact(columns.lastPrice()),
+                columns.lastPriceAt(), l.finishedOn != null, l.finishedOn);
     }
 
     static PlanTriggerEntityView view(PlanTriggerEntity t) {

@@ -1,7 +1,9 @@
 package app.ballast.web.policy;
 
+import app.ballast.domain.Scales;
 import app.ballast.domain.policy.LadderStep;
 import app.ballast.domain.policy.PriceGuard;
+import app.ballast.domain.policy.TakeProfitLadder;
 import app.ballast.portfolio.plans.PlanEvaluator;
 import app.ballast.portfolio.plans.PlanEvent;
 import app.ballast.portfolio.plans.PlanEventType;
@@ -20,6 +22,8 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +37,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -68,18 +73,23 @@ public class TickEvaluator {
     /** Users locked per statement: keeps the IN lists short. */
     private static final int LOCK_BATCH = 500;
 
+    /** Ladders whose steps are read per statement. */
+    private static final int STEP_BATCH = 1000;
+
     /** The state columns written, in the order of {@link Evaluation#row}. */
     private static final List<String> WRITTEN_STATE = List.of("state_armed_at", "high_water_mark", "stop_price",
-            "last_price", "last_price_at", "pending_price", "pending_at", "evaluated_until", "sold_quantity");
+            "last_price", "last_price_at", "pending_price", "pending_at", "evaluated_until", "sold_quantity",
+            "tick_synced");
 
-    private static final List<String> STOP_COLUMNS = concat(WRITTEN_STATE, List.of("triggered", "triggered_on"));
+    private static final List<String> STOP_COLUMNS = concat(WRITTEN_STATE,
+            List.of("wake_below", "triggered", "triggered_on"));
 
     private static final List<String> LADDER_COLUMNS = concat(WRITTEN_STATE,
-            List.of("fired_steps", "take_profit_triggered", "finished_on"));
+            List.of("wake_above", "wake_below", "fired_steps", "take_profit_triggered", "finished_on"));
 
     private static final String STATE_COLUMNS = """
             state_armed_at, high_water_mark, stop_price, last_price, last_price_at, pending_price, pending_at,
-            sold_quantity""";
+            sold_quantity, tick_synced""";
 
     @Inject
     PositionPlansService plans;
@@ -126,7 +136,8 @@ public class TickEvaluator {
         if (assets.isEmpty()) {
             return TickResult.NOTHING;
         }
-        List<Long> users = QuarkusTransaction.requiringNew().call(() -> usersWithLivePlans(assets.keySet()));
+        TreeMap<Long, Integer> users = QuarkusTransaction.requiringNew()
+                .call(() -> usersWithLivePlans(assets.keySet()));
         if (users.isEmpty()) {
             return TickResult.NOTHING;
         }
@@ -135,12 +146,15 @@ public class TickEvaluator {
                 .call(() -> evaluateLocked(users, assets, bySymbol));
     }
 
-    private TickResult evaluateLocked(List<Long> users, Map<Long, String> assets, Map<String, PriceTick> ticks) {
+    private TickResult evaluateLocked(TreeMap<Long, Integer> users, Map<Long, String> assets,
+                                      Map<String, PriceTick> ticks) {
         long start = System.nanoTime();
         Session session = em.unwrap(Session.class);
-        Map<Long, Long> locked = session.doReturningWork(c -> lock(c, users));
+        Map<Long, Long> locked = session.doReturningWork(c -> lock(c, new ArrayList<>(users.keySet())));
+        // After the users: every tick takes the portfolio locks first, then the assets' rows, in id order.
+        Map<Long, AssetTicks.State> states = session.doReturningWork(c -> AssetTicks.read(c, assets.keySet(), true));
         long lockedAt = System.nanoTime();
-        Evaluation evaluation = new Evaluation(ticks, assets, locked, plans.guard(), Instant.now(clock));
+        Evaluation evaluation = new Evaluation(ticks, assets, locked, states, plans.guard(), Instant.now(clock));
         session.doWork(c -> {
             evaluation.stops(c);
             evaluation.ladders(c);
@@ -151,12 +165,20 @@ public class TickEvaluator {
         checkpoint.accept("states");
         List<PlanTriggerEntityView> fired = firings.record(evaluation.firings);
         checkpoint.accept("firings");
-        LOG.infof("Tick of %d assets: %d plans of %d users fed, %d stored, %d fired in %d ms (locks %d, read and"
-                        + " judge %d, state writes %d, firings %d; commit follows)", ticks.size(), evaluation.fed,
-                evaluation.users.size(), evaluation.changed, fired.size(), ms(System.nanoTime() - start),
+        int fed = 0;
+        int fedUsers = 0;
+        for (Map.Entry<Long, Integer> user : users.entrySet()) {
+            if (locked.containsKey(user.getKey())) {
+                fed += user.getValue();
+                fedUsers++;
+            }
+        }
+        LOG.infof("Tick of %d assets: %d plans of %d users fed (%d of them read), %d stored, %d fired in %d ms"
+                        + " (locks %d, read and judge %d, state writes %d, firings %d; commit follows)", ticks.size(),
+                fed, fedUsers, evaluation.read, evaluation.changed, fired.size(), ms(System.nanoTime() - start),
                 ms(lockedAt - start), ms(judgedAt - lockedAt), ms(writtenAt - judgedAt),
                 ms(System.nanoTime() - writtenAt));
-        return new TickResult(fired, evaluation.fed, evaluation.changed, evaluation.users.size());
+        return new TickResult(fired, fed, evaluation.changed, fedUsers);
     }
 
     private static long ms(long nanos) {
@@ -179,15 +201,26 @@ public class TickEvaluator {
         return ids;
     }
 
-    private List<Long> usersWithLivePlans(Collection<Long> assetIds) {
-        TreeSet<Long> users = new TreeSet<>();
+    /**
+     * The users with live plans on the assets and how many each has (the plans a tick feeds: those
+     * that follow their asset's tick state are fed through it), in user id order. Makes sure the
+     * assets have a tick state row, for the tick to lock.
+     */
+    private TreeMap<Long, Integer> usersWithLivePlans(Collection<Long> assetIds) {
+        TreeMap<Long, Integer> users = new TreeMap<>();
         for (Object row : em.createNativeQuery("""
-                        SELECT user_id FROM position_stop WHERE asset_id IN (?1) AND triggered = FALSE
-                        UNION SELECT user_id FROM take_profit_ladder WHERE asset_id IN (?1) AND finished_on IS NULL""")
+                        SELECT user_id, COUNT(*) FROM position_stop WHERE asset_id IN (?1) AND triggered = FALSE
+                        GROUP BY user_id
+                        UNION ALL SELECT user_id, COUNT(*) FROM take_profit_ladder
+                        WHERE asset_id IN (?1) AND finished_on IS NULL GROUP BY user_id""")
                 .setParameter(1, assetIds).getResultList()) {
-            users.add(((Number) row).longValue());
+            Object[] r = (Object[]) row;
+            users.merge(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), Integer::sum);
         }
-        return new ArrayList<>(users);
+        if (!users.isEmpty()) {
+            em.unwrap(Session.class).doWork(c -> AssetTicks.ensure(c, assetIds));
+        }
+        return users;
     }
 
     /** Locks the users' portfolios in ascending user id order; answers each user's (first) portfolio. */
@@ -215,136 +248,360 @@ public class TickEvaluator {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
+    /** Rounded up to the stored scale: a price at or below the exact level is at or below this one. */
+    private static BigDecimal up(BigDecimal v) {
+        return v == null ? null : v.setScale(Scales.AMOUNT_SCALE, RoundingMode.CEILING);
+    }
+
+    /** Rounded down to the stored scale: a price at or above the exact level is at or above this one. */
+    private static BigDecimal down(BigDecimal v) {
+        return v == null ? null : v.setScale(Scales.AMOUNT_SCALE, RoundingMode.FLOOR);
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /**
+     * One asset's price against its tick state: what the jump guard makes of it for every plan that
+     * follows the asset (they share the guard state, so they share the verdict), and the new state.
+     */
+    private static final class Feed {
+        final long assetId;
+        final String symbol;
+        final PriceTick tick;
+        final AssetTicks.State before;
+        AssetTicks.State after;
+        final boolean accepted;
+        /** An accepted price: a synced trailing stop or take-profit with a trail at most this may fire. */
+        final BigDecimal trailBound;
+        /** The rows of plans that would follow the asset but for a mark below its high (see {@link #rebase}). */
+        final List<Object[]> blocked = new ArrayList<>();
+
+        Feed(long assetId, String symbol, PriceTick tick, AssetTicks.State before, PriceGuard guard, Instant now) {
+            this.assetId = assetId;
+            this.symbol = symbol;
+            this.tick = tick;
+            this.before = before;
+            PlanState guardBefore = before.guard();
+            PlanStep step = PlanEvaluator.onPrice(new PositionPlan(symbol, BigDecimal.ZERO, null, null, null, null),
+                    guardBefore, tick, guard, now);
+            PlanState g = step.state();
+            accepted = step.check().accepted();
+            if (g == guardBefore) {
+                after = before; // refused: nothing moves, nothing is stored
+                trailBound = null;
+                return;
+            }
+            BigDecimal high = !accepted ? before.high()
+                    : before.high() == null ? tick.price() : before.high().max(tick.price());
+            after = new AssetTicks.State(assetId, g.lastAcceptedPrice(), g.lastAcceptedAt(), g.pendingJumpPrice(),
+                    g.pendingJumpAt(), tick.time(), high);
+            trailBound = accepted ? up(BigDecimal.ONE.subtract(tick.price().divide(high, MathContext.DECIMAL128)))
+                    : null;
+        }
+
+        boolean changed() {
+            return after != before;
+        }
+
+        /**
+         * Whether a plan judged on its own state may follow the asset from now on: its guard state is
+         * the asset's new one (and rests on a confirmed price), and its mark is at least the asset's
+         * high, so that the greater of the two stays its mark.
+         */
+        boolean follows(PlanState s, Instant fedUntil) {
+            return sameGuard(s, fedUntil) && s.highWaterMark().compareTo(after.high()) >= 0;
+        }
+
+        /** The plan's guard state is the asset's new one, on a confirmed price (its mark aside). */
+        boolean sameGuard(PlanState s, Instant fedUntil) {
+            AssetTicks.State a = after;
+            return a.last() != null && a.high() != null && s.armed() && !s.armingUnconfirmed()
+                    && s.highWaterMark() != null
+                    && same(s.lastAcceptedPrice(), a.last()) && Objects.equals(s.lastAcceptedAt(), a.lastAt())
+                    && same(s.pendingJumpPrice(), a.pending()) && Objects.equals(s.pendingJumpAt(), a.pendingAt())
+                    && Objects.equals(fedUntil, a.evaluatedUntil());
+        }
+
+        /**
+         * Plans armed below the asset's high (after a fall) cannot follow it as it is: their mark is
+         * not the greater of theirs and the high. So the high starts again at this accepted price: the
+         * plans following it first store the mark they have (the high, where theirs is below it; their
+         * stop and wake prices with it), one statement per table, which writes only plans whose mark
+         * the high had moved. Then every plan that follows it has a mark at least the new high, and the
+         * blocked plans join them.
+         */
+        void rebase(Connection c) throws SQLException {
+            if (blocked.isEmpty() || !accepted || !changed()) {
+                return;
+            }
+            BigDecimal high = PlanFirings.stored(after.high());
+            try (PreparedStatement u = c.prepareStatement("""
+                    UPDATE position_stop SET high_water_mark = ?,
+                        stop_price = CASE WHEN kind = 'TRAILING' THEN GREATEST(COALESCE(stop_price, 0), ? * (1 - trail))
+                            ELSE stop_price END,
+                        wake_below = CASE WHEN kind = 'TRAILING' THEN GREATEST(COALESCE(stop_price, 0), ? * (1 - trail))
+                            ELSE wake_below END
+                    WHERE asset_id = ? AND triggered = FALSE AND tick_synced = TRUE AND high_water_mark < ?""")) {
+                u.setBigDecimal(1, high);
+                u.setBigDecimal(2, high);
+                u.setBigDecimal(3, high);
+                u.setLong(4, assetId);
+                u.setBigDecimal(5, high);
+                u.executeUpdate();
+            }
+            try (PreparedStatement u = c.prepareStatement("""
+                    UPDATE take_profit_ladder SET high_water_mark = ?,
+                        wake_below = CASE WHEN wake_above IS NULL AND trail IS NOT NULL THEN ? * (1 - trail)
+                            ELSE wake_below END
+                    WHERE asset_id = ? AND finished_on IS NULL AND tick_synced = TRUE AND high_water_mark < ?""")) {
+                u.setBigDecimal(1, high);
+                u.setBigDecimal(2, high);
+                u.setLong(3, assetId);
+                u.setBigDecimal(4, high);
+                u.executeUpdate();
+            }
+            after = new AssetTicks.State(assetId, after.last(), after.lastAt(), after.pending(), after.pendingAt(),
+                    after.evaluatedUntil(), tick.price());
+            for (Object[] row : blocked) {
+                row[9] = Boolean.TRUE;
+            }
+        }
+
+        /** A synced plan's full state before this price: its own, with the asset's guard state and high. */
+        PlanState following(PlanState own, BigDecimal trail) {
+            BigDecimal high = before.high();
+            BigDecimal mark = own.highWaterMark() == null ? high : high == null ? own.highWaterMark()
+                    : own.highWaterMark().max(high);
+            BigDecimal stop = own.stopPrice();
+            if (trail != null && mark != null) {
+                BigDecimal fromMark = mark.multiply(BigDecimal.ONE.subtract(trail));
+                stop = stop == null ? fromMark : stop.max(fromMark);
+            }
+            return new PlanState(own.armedAt(), mark, stop, before.last(), before.lastAt(), before.pending(),
+                    before.pendingAt(), own.firedSteps(), own.trailingStopTriggered(), own.fixedStopTriggered(),
+                    own.takeProfitTriggered(), own.soldQuantity());
+        }
+    }
+
+    /** A live ladder as read, judged once its steps are read too. */
+    private record LadderRow(long id, long userId, Feed feed, Long accountId, String accountName,
+                             BigDecimal targetGain, BigDecimal trail, BigDecimal quantity, BigDecimal averageCost,
+                             PlanState own, boolean synced) {
+    }
+
     /** One tick's work: the plans read, judged and what is to be written. */
     private static final class Evaluation {
-        final Map<String, PriceTick> ticks;
-        final Map<Long, String> assets;
         final Map<Long, Long> locked;
         final PriceGuard guard;
         final Instant now;
-        final String assetList;
+        final List<Feed> feeds = new ArrayList<>();
         final List<Firing> firings = new ArrayList<>();
         final List<Object[]> stopUpdates = new ArrayList<>();
         final List<Object[]> ladderUpdates = new ArrayList<>();
         final List<Object[]> stepUpdates = new ArrayList<>();
-        final TreeSet<Long> users = new TreeSet<>();
-        int fed;
+        int read;
         int changed;
 
-        Evaluation(Map<String, PriceTick> ticks, Map<Long, String> assets, Map<Long, Long> locked, PriceGuard guard,
-                   Instant now) {
-            this.ticks = ticks;
-            this.assets = assets;
+        Evaluation(Map<String, PriceTick> ticks, Map<Long, String> assets, Map<Long, Long> locked,
+                   Map<Long, AssetTicks.State> states, PriceGuard guard, Instant now) {
             this.locked = locked;
             this.guard = guard;
             this.now = now;
-            this.assetList = String.join(",", assets.keySet().stream().map(String::valueOf).toList());
+            assets.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(a -> feeds.add(
+                    new Feed(a.getKey(), a.getValue(), ticks.get(a.getValue()), states.get(a.getKey()), guard, now)));
         }
 
+        /**
+         * The live stops a price can change: those judged on their own state (not synced), and, for an
+         * accepted price, the synced ones it may fire (at or below their stored stop price, or a trail
+         * within the fall from the asset's high). A synced stop the price does not fire changes only
+         * through its asset's row.
+         */
         void stops(Connection c) throws SQLException {
-            String sql = "SELECT s.id, s.user_id, s.asset_id, s.account_id, ac.name, s.kind, s.trail, s.fixed_price,"
-                    + " s.below_cost, s.sell_fraction, s.quantity, s.average_cost, " + prefixed("s") + " FROM position_stop s"
-                    + " LEFT JOIN account ac ON ac.id = s.account_id"
-                    + " WHERE s.asset_id IN (" + assetList + ") AND s.triggered = FALSE";
-            try (PreparedStatement q = c.prepareStatement(sql); ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    long userId = r.getLong(2);
-                    if (!locked.containsKey(userId)) {
-                        continue; // a plan added since the users were looked up: the next tick has it
+            for (Feed feed : feeds) {
+                String sql = "SELECT s.id, s.user_id, s.account_id, ac.name, s.kind, s.trail, s.fixed_price,"
+                        + " s.below_cost, s.sell_fraction, s.quantity, s.average_cost, " + prefixed("s")
+                        + " FROM position_stop s LEFT JOIN account ac ON ac.id = s.account_id"
+                        + " WHERE s.asset_id = ? AND s.triggered = FALSE AND (s.tick_synced = FALSE"
+                        + (feed.accepted && feed.changed() ? " OR s.wake_below >= ? OR s.trail <= ?" : "") + ")";
+                try (PreparedStatement q = c.prepareStatement(sql)) {
+                    q.setLong(1, feed.assetId);
+                    if (feed.accepted && feed.changed()) {
+                        q.setBigDecimal(2, PlanFirings.stored(feed.tick.price()));
+                        q.setBigDecimal(3, feed.trailBound);
                     }
-                    long id = r.getLong(1);
-                    long assetId = r.getLong(3);
-                    String symbol = assets.get(assetId);
-                    Long accountId = (Long) r.getObject(4, Long.class);
-                    String accountName = r.getString(5);
-                    StopKind kind = StopKind.valueOf(r.getString(6));
-                    BigDecimal trail = r.getBigDecimal(7);
-                    BigDecimal sellFraction = r.getBigDecimal(10);
-                    PositionPlan plan = PositionPlansService.stopPlan(kind, symbol, trail, r.getBigDecimal(8),
-                            r.getBigDecimal(9), sellFraction, r.getBigDecimal(11), r.getBigDecimal(12));
-                    PlanState before = state(r, 13, 0, false); // live stops only: not triggered
-                    PriceTick tick = ticks.get(symbol);
-                    fed++;
-                    users.add(userId);
-                    PlanStep step = PlanEvaluator.onPrice(plan, before, tick, guard, now);
-                    PlanState after = step.state();
-                    if (after == before) {
-                        continue; // refused price: nothing to store
-                    }
-                    LocalDate triggeredOn = null;
-                    for (PlanEvent event : step.events()) {
-                        firings.add(new Firing(userId, PlanFirings.STOP, id, assetId, symbol, accountId, accountName,
-                                event, PlanFirings.describeStop(kind, symbol, trail, sellFraction, event,
-                                after.highWaterMark())));
-                        if (event.type() == PlanEventType.STOP_TRIGGERED) {
-                            triggeredOn = PlanFirings.dayOf(event.time());
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            stop(feed, r);
                         }
                     }
-                    stopUpdates.add(row(after, tick.time(), after.triggered(), triggeredOn, id));
                 }
             }
         }
 
+        private void stop(Feed feed, ResultSet r) throws SQLException {
+            long userId = r.getLong(2);
+            if (!locked.containsKey(userId)) {
+                return; // a plan added since the users were looked up: the next tick has it
+            }
+            read++;
+            long id = r.getLong(1);
+            long assetId = feed.assetId;
+            String symbol = feed.symbol;
+            Long accountId = (Long) r.getObject(3, Long.class);
+            String accountName = r.getString(4);
+            StopKind kind = StopKind.valueOf(r.getString(5));
+            BigDecimal trail = r.getBigDecimal(6);
+            BigDecimal sellFraction = r.getBigDecimal(9);
+            BigDecimal averageCost = r.getBigDecimal(11);
+            PositionPlan plan = PositionPlansService.stopPlan(kind, symbol, trail, r.getBigDecimal(7),
+                    r.getBigDecimal(8), sellFraction, r.getBigDecimal(10), averageCost);
+            PlanState own = state(r, 12, 0, false); // live stops only: not triggered
+            boolean synced = r.getBoolean(20);
+            PlanState before = synced ? feed.following(own, kind == StopKind.TRAILING ? trail : null) : own;
+            PriceTick tick = feed.tick;
+            PlanStep step = PlanEvaluator.onPrice(plan, before, tick, guard, now);
+            PlanState after = step.state();
+            if (after == before) {
+                return; // refused price: nothing to store
+            }
+            LocalDate triggeredOn = null;
+            for (PlanEvent event : step.events()) {
+                firings.add(new Firing(userId, PlanFirings.STOP, id, assetId, symbol, accountId, accountName,
+                        event, PlanFirings.describeStop(kind, symbol, trail, sellFraction, event,
+                        after.highWaterMark())));
+                if (event.type() == PlanEventType.STOP_TRIGGERED) {
+                    triggeredOn = PlanFirings.dayOf(event.time());
+                }
+            }
+            boolean triggered = after.triggered();
+            if (synced && step.events().isEmpty() && !triggered) {
+                return; // its new mark and stop price follow from the asset's row
+            }
+            boolean follows = !triggered && (synced || feed.follows(after, tick.time()));
+            BigDecimal wake = kind == StopKind.TRAILING ? up(after.stopPrice())
+                    : up(plan.fixedStop().stopPrice(averageCost));
+            Object[] update = row(after, tick.time(), follows, wake, triggered, triggeredOn, id);
+            stopUpdates.add(update);
+            if (!follows && !triggered && feed.sameGuard(after, tick.time())) {
+                feed.blocked.add(update);
+            }
+        }
+
+        /** As {@link #stops}, for the live ladders: a synced one is read when a step or its take-profit may fire. */
         void ladders(Connection c) throws SQLException {
-            Map<Long, List<LadderStep>> steps = new HashMap<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT st.ladder_id, st.at_fraction_of_target,"
-                    + " st.sell_fraction FROM take_profit_step st JOIN take_profit_ladder l ON l.id = st.ladder_id"
-                    + " WHERE l.asset_id IN (" + assetList + ") AND l.finished_on IS NULL"
-                    + " ORDER BY st.ladder_id, st.position"); ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    steps.computeIfAbsent(r.getLong(1), k -> new ArrayList<>(3))
-                            .add(new LadderStep(r.getBigDecimal(2), r.getBigDecimal(3)));
-                }
-            }
-            String sql = "SELECT l.id, l.user_id, l.asset_id, l.account_id, ac.name, l.target_gain, l.trail,"
-                    + " l.quantity, l.average_cost, l.fired_steps, l.take_profit_triggered, " + prefixed("l")
-                    + " FROM take_profit_ladder l LEFT JOIN account ac ON ac.id = l.account_id"
-                    + " WHERE l.asset_id IN (" + assetList + ") AND l.finished_on IS NULL";
-            try (PreparedStatement q = c.prepareStatement(sql); ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    long userId = r.getLong(2);
-                    long id = r.getLong(1);
-                    List<LadderStep> ladderSteps = steps.get(id);
-                    if (!locked.containsKey(userId) || ladderSteps == null) {
-                        continue; // added since the users were looked up (or mid-save): the next tick has it
+            List<LadderRow> rows = new ArrayList<>();
+            for (Feed feed : feeds) {
+                boolean wake = feed.accepted && feed.changed();
+                String sql = "SELECT l.id, l.user_id, l.account_id, ac.name, l.target_gain, l.trail,"
+                        + " l.quantity, l.average_cost, l.fired_steps, l.take_profit_triggered, " + prefixed("l")
+                        + " FROM take_profit_ladder l LEFT JOIN account ac ON ac.id = l.account_id"
+                        + " WHERE l.asset_id = ? AND l.finished_on IS NULL AND (l.tick_synced = FALSE"
+                        + (wake ? " OR l.wake_above <= ? OR l.wake_below >= ? OR (l.wake_above IS NULL"
+                        + " AND l.trail <= ?)" : "") + ")";
+                try (PreparedStatement q = c.prepareStatement(sql)) {
+                    q.setLong(1, feed.assetId);
+                    if (wake) {
+                        BigDecimal price = PlanFirings.stored(feed.tick.price());
+                        q.setBigDecimal(2, price);
+                        q.setBigDecimal(3, price);
+                        q.setBigDecimal(4, feed.trailBound);
                     }
-                    long assetId = r.getLong(3);
-                    String symbol = assets.get(assetId);
-                    Long accountId = (Long) r.getObject(4, Long.class);
-                    String accountName = r.getString(5);
-                    BigDecimal targetGain = r.getBigDecimal(6);
-                    BigDecimal averageCost = r.getBigDecimal(9);
-                    PositionPlan plan = PositionPlansService.ladderPlan(symbol, r.getBigDecimal(8), averageCost,
-                            targetGain, r.getBigDecimal(7), ladderSteps);
-                    PlanState before = state(r, 12, r.getInt(10), r.getBoolean(11));
-                    PriceTick tick = ticks.get(symbol);
-                    fed++;
-                    users.add(userId);
-                    PlanStep step = PlanEvaluator.onPrice(plan, before, tick, guard, now);
-                    PlanState after = step.state();
-                    if (after == before) {
-                        continue;
-                    }
-                    for (PlanEvent event : step.events()) {
-                        firings.add(new Firing(userId, PlanFirings.LADDER, id, assetId, symbol, accountId,
-                                accountName, event, PlanFirings.describeLadder(symbol, targetGain, averageCost, event)));
-                        if (event.step() != null) {
-                            stepUpdates.add(new Object[]{PlanFirings.dayOf(event.time()), id, event.step()});
+                    try (ResultSet r = q.executeQuery()) {
+                        while (r.next()) {
+                            long userId = r.getLong(2);
+                            if (!locked.containsKey(userId)) {
+                                continue; // added since the users were looked up: the next tick has it
+                            }
+                            rows.add(new LadderRow(r.getLong(1), userId, feed, (Long) r.getObject(3, Long.class),
+                                    r.getString(4), r.getBigDecimal(5), r.getBigDecimal(6), r.getBigDecimal(7),
+                                    r.getBigDecimal(8), state(r, 11, r.getInt(9), r.getBoolean(10)),
+                                    r.getBoolean(19)));
                         }
                     }
-                    LocalDate finishedOn = PositionPlansService.finished(plan, after)
-                            ? PlanFirings.dayOf(tick.time()) : null;
-                    ladderUpdates.add(row(after, tick.time(), after.firedSteps(), after.takeProfitTriggered(),
-                            finishedOn, id));
+                }
+            }
+            Map<Long, List<LadderStep>> steps = steps(c, rows.stream().map(LadderRow::id).toList());
+            for (LadderRow row : rows) {
+                List<LadderStep> ladderSteps = steps.get(row.id());
+                if (ladderSteps != null) { // none: mid-save, the next tick has it
+                    ladder(row, ladderSteps);
                 }
             }
         }
 
-        /** The changed rows, a few statements per table ({@link BulkUpdate}). */
+        private static Map<Long, List<LadderStep>> steps(Connection c, List<Long> ladders) throws SQLException {
+            Map<Long, List<LadderStep>> steps = new HashMap<>();
+            for (int from = 0; from < ladders.size(); from += STEP_BATCH) {
+                List<Long> batch = ladders.subList(from, Math.min(ladders.size(), from + STEP_BATCH));
+                try (PreparedStatement q = c.prepareStatement("SELECT ladder_id, at_fraction_of_target, sell_fraction"
+                        + " FROM take_profit_step WHERE ladder_id IN (" + String.join(",", batch.stream()
+                        .map(String::valueOf).toList()) + ") ORDER BY ladder_id, position");
+                     ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        steps.computeIfAbsent(r.getLong(1), k -> new ArrayList<>(3))
+                                .add(new LadderStep(r.getBigDecimal(2), r.getBigDecimal(3)));
+                    }
+                }
+            }
+            return steps;
+        }
+
+        private void ladder(LadderRow row, List<LadderStep> ladderSteps) {
+            read++;
+            Feed feed = row.feed();
+            long id = row.id();
+            String symbol = feed.symbol;
+            PositionPlan plan = PositionPlansService.ladderPlan(symbol, row.quantity(), row.averageCost(),
+                    row.targetGain(), row.trail(), ladderSteps);
+            PlanState before = row.synced() ? feed.following(row.own(), null) : row.own();
+            PriceTick tick = feed.tick;
+            PlanStep step = PlanEvaluator.onPrice(plan, before, tick, guard, now);
+            PlanState after = step.state();
+            if (after == before) {
+                return;
+            }
+            for (PlanEvent event : step.events()) {
+                firings.add(new Firing(row.userId(), PlanFirings.LADDER, id, feed.assetId, symbol, row.accountId(),
+                        row.accountName(), event, PlanFirings.describeLadder(symbol, row.targetGain(),
+                        row.averageCost(), event)));
+                if (event.step() != null) {
+                    stepUpdates.add(new Object[]{PlanFirings.dayOf(event.time()), id, event.step()});
+                }
+            }
+            boolean finished = PositionPlansService.finished(plan, after);
+            if (row.synced() && step.events().isEmpty() && !finished) {
+                return; // its new mark follows from the asset's row
+            }
+            boolean follows = !finished && (row.synced() || feed.follows(after, tick.time()));
+            TakeProfitLadder rules = plan.takeProfit();
+            BigDecimal nextStep = null;
+            for (int i = 0; i < rules.steps().size(); i++) {
+                if (!after.stepFired(i)) {
+                    BigDecimal level = rules.stepPrice(i, row.averageCost());
+                    nextStep = nextStep == null ? level : nextStep.min(level);
+                }
+            }
+            BigDecimal takeProfit = PlanEvaluator.takeProfitPrice(plan, after);
+            Object[] update = row(after, tick.time(), follows, down(nextStep), up(takeProfit), after.firedSteps(),
+                    after.takeProfitTriggered(), finished ? PlanFirings.dayOf(tick.time()) : null, id);
+            ladderUpdates.add(update);
+            if (!follows && !finished && feed.sameGuard(after, tick.time())) {
+                feed.blocked.add(update);
+            }
+        }
+
+        /** The changed rows, a few statements per table ({@link BulkUpdate}), and the assets' new tick states. */
         void write(Connection c) throws SQLException {
+            for (Feed feed : feeds) {
+                feed.rebase(c);
+            }
             BulkUpdate.apply(c, "position_stop", STOP_COLUMNS, stopUpdates);
             BulkUpdate.apply(c, "take_profit_ladder", LADDER_COLUMNS, ladderUpdates);
             batch(c, "UPDATE take_profit_step SET fired_on = ? WHERE ladder_id = ? AND position = ?", stepUpdates);
+            AssetTicks.write(c, feeds.stream().filter(Feed::changed).map(f -> f.after).toList(), now);
             changed = stopUpdates.size() + ladderUpdates.size();
         }
 
@@ -363,8 +620,8 @@ public class TickEvaluator {
         }
 
         /** The state columns' values followed by {@code rest}, in the UPDATE statements' order. */
-        private static Object[] row(PlanState s, Instant fedUntil, Object... rest) {
-            Object[] row = new Object[9 + rest.length];
+        private static Object[] row(PlanState s, Instant fedUntil, boolean synced, Object... rest) {
+            Object[] row = new Object[10 + rest.length];
             row[0] = s.armedAt();
             row[1] = s.highWaterMark();
             row[2] = s.stopPrice();
@@ -374,7 +631,8 @@ public class TickEvaluator {
             row[6] = s.pendingJumpAt();
             row[7] = fedUntil;
             row[8] = s.soldQuantity();
-            System.arraycopy(rest, 0, row, 9, rest.length);
+            row[9] = synced;
+            System.arraycopy(rest, 0, row, 10, rest.length);
             return row;
         }
 
@@ -392,6 +650,5 @@ public class TickEvaluator {
                 s.executeBatch();
             }
         }
-
     }
 }

@@ -32,12 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link TickEvaluator#evaluate}, the method the price refresh calls. Runs inside the application
  * (Quarkus test mode, the embedded MariaDB), since the evaluator has no HTTP entry point:
  * <pre>./mvnw -o -B -pl web -am verify -Dtest=TickBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * System properties: bench.users (1000), bench.runs (7). Each user holds 10 of each of 20 assets and
+ * System properties: bench.users (1000), bench.runs (7), bench.synced (true). Each user holds 10 of each of 20 assets and
  * has 5 plans on each (trailing stops of 8%, 12% and 25%, a fixed stop 30% below cost, a ladder with
  * two steps and a 20% trailing take-profit), all armed and confirmed at 100. The tick raises 19 assets
  * to 101 and drops one to 91: every 8% stop on it fires (one per user), everything else moves its
- * mark. Before each run the states are put back and the firings removed. Prints the figures; asserts
- * only what the tick decided, never how long it took.
+ * mark. Before each run the states are put back and the firings removed: as a tick leaves them (every
+ * plan following its asset's tick state, {@code tick_synced}, the asset's row at 100), or with
+ * bench.synced=false as they were before the V11 migration (each plan judged on its own state: the
+ * first tick after the upgrade). Prints the figures; asserts only what the tick decided, never how
+ * long it took.
  */
 @QuarkusTest
 class TickBenchmark {
@@ -55,6 +58,7 @@ class TickBenchmark {
     void oneTickAgainst100kArmedPlans() throws Exception {
         int userCount = Integer.getInteger("bench.users", 1000);
         int runs = Integer.getInteger("bench.runs", 7);
+        boolean synced = Boolean.parseBoolean(System.getProperty("bench.synced", "true"));
         Map<String, Long> assets;
         try (Connection c = db.getConnection()) {
             assets = BenchData.assets(c, ASSETS);
@@ -70,7 +74,7 @@ class TickBenchmark {
         Instant armedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(2));
         String falling = assets.keySet().iterator().next();
         for (int run = 0; run < runs; run++) {
-            reset(armedAt);
+            reset(armedAt, assets.values(), synced);
             Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Map<String, PriceTick> tick = new HashMap<>();
             for (String symbol : assets.keySet()) {
@@ -168,8 +172,12 @@ class TickBenchmark {
         return count;
     }
 
-    /** Every plan armed at 100 and confirmed an hour later; no firing, no suggestion of one. */
-    private void reset(Instant armedAt) throws Exception {
+    /**
+     * Every plan armed at 100 and confirmed an hour later; no firing, no suggestion of one. {@code
+     * synced}: as the tick that confirmed it leaves them (the guard state and high in asset_tick, each
+     * plan following it, with its wake prices); otherwise each plan on its own state.
+     */
+    private void reset(Instant armedAt, java.util.Collection<Long> assets, boolean synced) throws Exception {
         Timestamp armed = BenchData.utc(armedAt);
         Timestamp confirmed = BenchData.utc(armedAt.plus(Duration.ofHours(1)));
         try (Connection c = db.getConnection()) {
@@ -178,13 +186,33 @@ class TickBenchmark {
                 s.executeUpdate("DELETE FROM plan_trigger");
                 s.executeUpdate("DELETE FROM rebalance_suggestion WHERE kind IN ('STOP', 'TAKE_PROFIT')");
                 s.executeUpdate("UPDATE take_profit_step SET fired_on = NULL");
+                s.executeUpdate("DELETE FROM asset_tick WHERE asset_id IN (" + String.join(",",
+                        assets.stream().map(String::valueOf).toList()) + ")");
+            }
+            if (synced) {
+                try (PreparedStatement a = c.prepareStatement("""
+                        INSERT INTO asset_tick (asset_id, last_price, last_price_at, evaluated_until, high_price,
+                            updated_at) VALUES (?, 100, ?, ?, 100, ?)""")) {
+                    for (long asset : assets) {
+                        a.setLong(1, asset);
+                        a.setTimestamp(2, confirmed);
+                        a.setTimestamp(3, confirmed);
+                        a.setTimestamp(4, confirmed);
+                        a.addBatch();
+                    }
+                    a.executeBatch();
+                }
             }
             String state = " SET state_armed_at = ?, high_water_mark = 100, last_price = 100, last_price_at = ?,"
-                    + " pending_price = NULL, pending_at = NULL, evaluated_until = ?, sold_quantity = 0";
+                    + " pending_price = NULL, pending_at = NULL, evaluated_until = ?, sold_quantity = 0,"
+                    + " tick_synced = " + synced;
             for (String sql : List.of("UPDATE position_stop" + state + ", triggered = FALSE, triggered_on = NULL,"
-                            + " stop_price = CASE WHEN kind = 'TRAILING' THEN 100 * (1 - trail) END",
+                            + " stop_price = CASE WHEN kind = 'TRAILING' THEN 100 * (1 - trail) END,"
+                            + " wake_below = CASE WHEN kind = 'TRAILING' THEN 100 * (1 - trail)"
+                            + " ELSE average_cost * (1 - below_cost) END",
                     "UPDATE take_profit_ladder" + state + ", stop_price = NULL, fired_steps = 0,"
-                            + " take_profit_triggered = FALSE, finished_on = NULL")) {
+                            + " take_profit_triggered = FALSE, finished_on = NULL, wake_above = 150,"
+                            + " wake_below = NULL")) {
                 try (PreparedStatement u = c.prepareStatement(sql)) {
                     u.setTimestamp(1, armed);
                     u.setTimestamp(2, confirmed);

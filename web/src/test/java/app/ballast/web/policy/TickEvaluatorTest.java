@@ -202,6 +202,66 @@ class TickEvaluatorTest {
     }
 
     @Test
+    void aPriceThatFiresNothingWritesOnlyTheAssetsRow() {
+        String symbol = asset();
+        long user = holder(symbol, "10");
+        long stop = trailingStop(user, symbol, "0.10");
+        long ladder = plans.createLadder(user, new LadderInput(symbol, null, new BigDecimal("1"), null,
+                BigDecimal.ZERO, null, null, null)).id();
+        armAt100(symbol);
+
+        TickResult up = ticks.evaluate(tick(symbol, 3, "120"));
+        TickResult down = ticks.evaluate(tick(symbol, 4, "110"));
+
+        assertEquals(2, up.plans(), "both plans are fed");
+        assertEquals(0, up.plansChanged() + down.plansChanged(), "they follow the asset's tick state");
+        assertEquals(0, up.firedCount() + down.firedCount());
+        StopView view = stop(user, stop);
+        assertEquals(0, new BigDecimal("120").compareTo(view.highWaterMark()), view.toString());
+        assertEquals(0, new BigDecimal("108").compareTo(view.stopPrice()), view.toString());
+        assertEquals(0, new BigDecimal("110").compareTo(view.lastPrice()), view.toString());
+        assertEquals(start.plus(Duration.ofMinutes(4)), view.lastPriceAt());
+        assertEquals(0, new BigDecimal("120").compareTo(ladder(user, ladder).highWaterMark()));
+
+        TickResult fall = ticks.evaluate(tick(symbol, 5, "108"));
+        assertEquals(1, fall.firedCount(), "120 less 10%: the mark it followed");
+        assertEquals(1, fall.plansChanged(), "the stop that fired");
+        assertEquals(Boolean.TRUE, stop(user, stop).triggered());
+        assertEquals(0, new BigDecimal("120").compareTo(stop(user, stop).highWaterMark()));
+    }
+
+    @Test
+    void aPlanArmedBelowTheHighJoinsAndTheOthersKeepTheirMark() {
+        String symbol = asset();
+        long first = holder(symbol, "10");
+        long firstStop = trailingStop(first, symbol, "0.10");
+        armAt100(symbol);
+        ticks.evaluate(tick(symbol, 3, "120"));
+        ticks.evaluate(tick(symbol, 4, "110"));
+        long second = holder(symbol, "10");
+        long secondStop = trailingStop(second, symbol, "0.10");
+
+        ticks.evaluate(tick(symbol, 5, "110")); // arms the second stop at 110
+        TickResult joined = ticks.evaluate(tick(symbol, 6, "111")); // confirms it, below the high of 120
+
+        assertEquals(1, joined.plansChanged(), joined.toString());
+        assertEquals(0, new BigDecimal("120").compareTo(stop(first, firstStop).highWaterMark()));
+        assertEquals(0, new BigDecimal("108").compareTo(stop(first, firstStop).stopPrice()));
+        assertEquals(0, new BigDecimal("111").compareTo(stop(second, secondStop).highWaterMark()));
+        assertEquals(0, new BigDecimal("99.9").compareTo(stop(second, secondStop).stopPrice()));
+        assertEquals(0, ticks.evaluate(tick(symbol, 7, "112")).plansChanged(), "both follow the asset now");
+        assertEquals(0, new BigDecimal("112").compareTo(stop(second, secondStop).highWaterMark()));
+        assertEquals(0, new BigDecimal("120").compareTo(stop(first, firstStop).highWaterMark()));
+
+        TickResult fall = ticks.evaluate(tick(symbol, 8, "105"));
+        assertEquals(1, fall.firedCount(), "108 is reached, 100.8 is not");
+        assertEquals(firstStop, fall.fired().get(0).planId());
+        assertEquals(0, new BigDecimal("108").compareTo(fall.fired().get(0).stopPrice()));
+        assertEquals(Boolean.FALSE, stop(second, secondStop).triggered());
+        assertEquals(1, ticks.evaluate(tick(symbol, 9, "100")).firedCount(), "112 less 10% is reached");
+    }
+
+    @Test
     void aRunThatFailsAfterTheStatesLeavesNoWrites() {
         failingRunWritesNothing("states");
     }
