@@ -27,16 +27,19 @@ CREATE TABLE asset_tick (
 -- wake_below / wake_above: for a synced plan, the own-state price at or below (above) which a price
 -- can fire something: a stop's stop price, a ladder's next step price, its trailing take-profit price
 -- once every step has fired. Stored rounded outwards; the tick reads only the synced plans a price can
--- reach (those, or a trail within the fall from high_price) and judges them exactly.
+-- reach (those, or a trail within the fall from high_price) and judges them exactly: one index range
+-- per condition (the live keys also answer which users a tick locks without reading the rows).
 ALTER TABLE position_stop
     ADD COLUMN tick_synced BOOLEAN NOT NULL DEFAULT FALSE,
     ADD COLUMN wake_below DECIMAL(38,18) NULL,
     ADD KEY ix_position_stop_live (asset_id, triggered, user_id),
-    ADD KEY ix_position_stop_wake (asset_id, triggered, tick_synced, wake_below, trail);
+    ADD KEY ix_position_stop_wake (asset_id, triggered, tick_synced, wake_below),
+    ADD KEY ix_position_stop_trail (asset_id, triggered, tick_synced, trail);
 
 ALTER TABLE take_profit_ladder
     ADD COLUMN tick_synced BOOLEAN NOT NULL DEFAULT FALSE,
     ADD COLUMN wake_above DECIMAL(38,18) NULL,
     ADD COLUMN wake_below DECIMAL(38,18) NULL,
     ADD KEY ix_take_profit_ladder_live (asset_id, finished_on, user_id),
-    ADD KEY ix_take_profit_ladder_wake (asset_id, finished_on, tick_synced, wake_above, wake_below, trail);
+    ADD KEY ix_take_profit_ladder_wake (asset_id, finished_on, tick_synced, wake_above, trail),
+    ADD KEY ix_take_profit_ladder_wake_below (asset_id, finished_on, tick_synced, wake_below);

@@ -71,7 +71,18 @@ final class AssetTicks {
         if (assetIds.isEmpty()) {
             return;
         }
-        String values = assetIds.stream().sorted().map(id -> "(" + id + ")").collect(Collectors.joining(","));
+        java.util.Set<Long> missing = new java.util.TreeSet<>(assetIds);
+        try (PreparedStatement q = c.prepareStatement("SELECT asset_id FROM asset_tick WHERE asset_id IN ("
+                + assetIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+             ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                missing.remove(r.getLong(1));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String values = missing.stream().map(id -> "(" + id + ")").collect(Collectors.joining(","));
         try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO asset_tick (asset_id) VALUES " + values)) {
             s.executeUpdate();
         }

@@ -34,10 +34,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -132,22 +134,22 @@ public class TickEvaluator {
         if (bySymbol.isEmpty()) {
             return TickResult.NOTHING;
         }
-        Map<Long, String> assets = QuarkusTransaction.requiringNew().call(() -> assetIds(bySymbol.keySet()));
-        if (assets.isEmpty()) {
-            return TickResult.NOTHING;
-        }
-        TreeMap<Long, Integer> users = QuarkusTransaction.requiringNew()
-                .call(() -> usersWithLivePlans(assets.keySet()));
+        long lookup = System.nanoTime();
+        Map<Long, String> assets = new HashMap<>();
+        TreeMap<Long, Integer> users = QuarkusTransaction.requiringNew().call(() -> {
+            assets.putAll(assetIds(bySymbol.keySet()));
+            return assets.isEmpty() ? new TreeMap<Long, Integer>() : usersWithLivePlans(assets.keySet());
+        });
         if (users.isEmpty()) {
             return TickResult.NOTHING;
         }
         // 100,000 plans took 10–30 s on a loaded 2-CPU machine: more than the default 60 s must not undo a tick.
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
-                .call(() -> evaluateLocked(users, assets, bySymbol));
+                .call(() -> evaluateLocked(users, assets, bySymbol, lookup));
     }
 
     private TickResult evaluateLocked(TreeMap<Long, Integer> users, Map<Long, String> assets,
-                                      Map<String, PriceTick> ticks) {
+                                      Map<String, PriceTick> ticks, long lookup) {
         long start = System.nanoTime();
         Session session = em.unwrap(Session.class);
         Map<Long, Long> locked = session.doReturningWork(c -> lock(c, new ArrayList<>(users.keySet())));
@@ -174,10 +176,10 @@ public class TickEvaluator {
             }
         }
         LOG.infof("Tick of %d assets: %d plans of %d users fed (%d of them read), %d stored, %d fired in %d ms"
-                        + " (locks %d, read and judge %d, state writes %d, firings %d; commit follows)", ticks.size(),
-                fed, fedUsers, evaluation.read, evaluation.changed, fired.size(), ms(System.nanoTime() - start),
-                ms(lockedAt - start), ms(judgedAt - lockedAt), ms(writtenAt - judgedAt),
-                ms(System.nanoTime() - writtenAt));
+                        + " (lookup %d, locks %d, read and judge %d, state writes %d, firings %d; commit follows)",
+                ticks.size(), fed, fedUsers, evaluation.read, evaluation.changed, fired.size(),
+                ms(System.nanoTime() - lookup), ms(start - lookup), ms(lockedAt - start), ms(judgedAt - lockedAt),
+                ms(writtenAt - judgedAt), ms(System.nanoTime() - writtenAt));
         return new TickResult(fired, fed, evaluation.changed, fedUsers);
     }
 
@@ -420,24 +422,46 @@ public class TickEvaluator {
          * through its asset's row.
          */
         void stops(Connection c) throws SQLException {
+            String select = "SELECT s.id, s.user_id, s.account_id, ac.name, s.kind, s.trail, s.fixed_price,"
+                    + " s.below_cost, s.sell_fraction, s.quantity, s.average_cost, " + prefixed("s")
+                    + " FROM position_stop s LEFT JOIN account ac ON ac.id = s.account_id"
+                    + " WHERE s.asset_id = ? AND s.triggered = FALSE AND s.tick_synced = ";
             for (Feed feed : feeds) {
-                String sql = "SELECT s.id, s.user_id, s.account_id, ac.name, s.kind, s.trail, s.fixed_price,"
-                        + " s.below_cost, s.sell_fraction, s.quantity, s.average_cost, " + prefixed("s")
-                        + " FROM position_stop s LEFT JOIN account ac ON ac.id = s.account_id"
-                        + " WHERE s.asset_id = ? AND s.triggered = FALSE AND (s.tick_synced = FALSE"
-                        + (feed.accepted && feed.changed() ? " OR s.wake_below >= ? OR s.trail <= ?" : "") + ")";
-                try (PreparedStatement q = c.prepareStatement(sql)) {
-                    q.setLong(1, feed.assetId);
-                    if (feed.accepted && feed.changed()) {
-                        q.setBigDecimal(2, PlanFirings.stored(feed.tick.price()));
-                        q.setBigDecimal(3, feed.trailBound);
-                    }
-                    try (ResultSet r = q.executeQuery()) {
-                        while (r.next()) {
-                            stop(feed, r);
-                        }
+                // One index range per condition (an OR of them would scan every live stop of the asset).
+                Set<Long> seen = new HashSet<>();
+                read(c, select + "FALSE", feed, null, r -> stop(feed, r, seen));
+                if (feed.accepted && feed.changed()) {
+                    read(c, select + "TRUE AND s.wake_below >= ?", feed, PlanFirings.stored(feed.tick.price()),
+                            r -> stop(feed, r, seen));
+                    if (feed.trailBound.signum() > 0) {
+                        read(c, select + "TRUE AND s.trail <= ?", feed, feed.trailBound, r -> stop(feed, r, seen));
                     }
                 }
+            }
+        }
+
+        private interface RowReader {
+            void read(ResultSet r) throws SQLException;
+        }
+
+        private static void read(Connection c, String sql, Feed feed, BigDecimal bound, RowReader reader)
+                throws SQLException {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                q.setLong(1, feed.assetId);
+                if (bound != null) {
+                    q.setBigDecimal(2, bound);
+                }
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        reader.read(r);
+                    }
+                }
+            }
+        }
+
+        private void stop(Feed feed, ResultSet r, Set<Long> seen) throws SQLException {
+            if (seen.add(r.getLong(1))) {
+                stop(feed, r);
             }
         }
 
@@ -493,33 +517,29 @@ public class TickEvaluator {
         /** As {@link #stops}, for the live ladders: a synced one is read when a step or its take-profit may fire. */
         void ladders(Connection c) throws SQLException {
             List<LadderRow> rows = new ArrayList<>();
+            String select = "SELECT l.id, l.user_id, l.account_id, ac.name, l.target_gain, l.trail,"
+                    + " l.quantity, l.average_cost, l.fired_steps, l.take_profit_triggered, " + prefixed("l")
+                    + " FROM take_profit_ladder l LEFT JOIN account ac ON ac.id = l.account_id"
+                    + " WHERE l.asset_id = ? AND l.finished_on IS NULL AND l.tick_synced = ";
             for (Feed feed : feeds) {
-                boolean wake = feed.accepted && feed.changed();
-                String sql = "SELECT l.id, l.user_id, l.account_id, ac.name, l.target_gain, l.trail,"
-                        + " l.quantity, l.average_cost, l.fired_steps, l.take_profit_triggered, " + prefixed("l")
-                        + " FROM take_profit_ladder l LEFT JOIN account ac ON ac.id = l.account_id"
-                        + " WHERE l.asset_id = ? AND l.finished_on IS NULL AND (l.tick_synced = FALSE"
-                        + (wake ? " OR l.wake_above <= ? OR l.wake_below >= ? OR (l.wake_above IS NULL"
-                        + " AND l.trail <= ?)" : "") + ")";
-                try (PreparedStatement q = c.prepareStatement(sql)) {
-                    q.setLong(1, feed.assetId);
-                    if (wake) {
-                        BigDecimal price = PlanFirings.stored(feed.tick.price());
-                        q.setBigDecimal(2, price);
-                        q.setBigDecimal(3, price);
-                        q.setBigDecimal(4, feed.trailBound);
+                Set<Long> seen = new HashSet<>();
+                RowReader reader = r -> {
+                    long userId = r.getLong(2);
+                    if (!locked.containsKey(userId) || !seen.add(r.getLong(1))) {
+                        return; // added since the users were looked up (the next tick has it), or read already
                     }
-                    try (ResultSet r = q.executeQuery()) {
-                        while (r.next()) {
-                            long userId = r.getLong(2);
-                            if (!locked.containsKey(userId)) {
-                                continue; // added since the users were looked up: the next tick has it
-                            }
-                            rows.add(new LadderRow(r.getLong(1), userId, feed, (Long) r.getObject(3, Long.class),
-                                    r.getString(4), r.getBigDecimal(5), r.getBigDecimal(6), r.getBigDecimal(7),
-                                    r.getBigDecimal(8), state(r, 11, r.getInt(9), r.getBoolean(10)),
-                                    r.getBoolean(19)));
-                        }
+                    rows.add(new LadderRow(r.getLong(1), userId, feed, (Long) r.getObject(3, Long.class),
+                            r.getString(4), r.getBigDecimal(5), r.getBigDecimal(6), r.getBigDecimal(7),
+                            r.getBigDecimal(8), state(r, 11, r.getInt(9), r.getBoolean(10)), r.getBoolean(19)));
+                };
+                read(c, select + "FALSE", feed, null, reader);
+                if (feed.accepted && feed.changed()) {
+                    BigDecimal price = PlanFirings.stored(feed.tick.price());
+                    read(c, select + "TRUE AND l.wake_above <= ?", feed, price, reader);
+                    read(c, select + "TRUE AND l.wake_below >= ?", feed, price, reader);
+                    if (feed.trailBound.signum() > 0) {
+                        read(c, select + "TRUE AND l.wake_above IS NULL AND l.trail <= ?", feed, feed.trailBound,
+                                reader);
                     }
                 }
             }
