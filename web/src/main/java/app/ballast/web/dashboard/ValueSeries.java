@@ -102,6 +102,11 @@ public class ValueSeries {
         }
     }
 
+    /** The series kept for the portfolio, if any (tests). */
+    Series keptFor(long portfolioId) {
+        return series.getIfPresent(portfolioId);
+    }
+
     /** Forgets the closes read (tests, and a price import that rewrote history). */
     public void forgetCloses() {
         closes = null;
