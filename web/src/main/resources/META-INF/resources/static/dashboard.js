@@ -36,7 +36,11 @@
 
   function line(canvas) {
     const data = rows(canvas).filter((r) => r.dataset.date);
-    const usd = new Intl.NumberFormat(language(), { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+    const usd = new Intl.NumberFormat(language(), { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol",
+      maximumFractionDigits: 0 });
+    const axis = new Intl.NumberFormat(language(), { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol",
+      notation: "compact" });
+    const narrow = canvas.clientWidth < 500;
     const accent = css("--accent", "#1f4e79");
     const muted = css("--muted", "#5b6470");
     const grid = css("--line", "#dde1e6");
@@ -70,8 +74,8 @@
         animation: false,
         interaction: { mode: "index", intersect: false },
         scales: {
-          x: { ticks: { color: muted, maxTicksLimit: 8, maxRotation: 0 }, grid: { color: grid } },
-          y: { ticks: { color: muted, callback: (v) => usd.format(v) }, grid: { color: grid } }
+          x: { ticks: { color: muted, maxTicksLimit: narrow ? 4 : 8, maxRotation: 0 }, grid: { color: grid } },
+          y: { ticks: { color: muted, callback: (v) => axis.format(v) }, grid: { color: grid } }
         },
         plugins: {
           legend: { labels: { color: muted } },

@@ -12,7 +12,10 @@ import app.ballast.portfolio.rebalance.RebalanceMode;
 import app.ballast.portfolio.rebalance.RebalancePlan;
 import app.ballast.portfolio.rebalance.RebalanceRequest;
 import app.ballast.portfolio.rebalance.Rebalancer;
+import app.ballast.web.ledger.LedgerRepository;
 import app.ballast.web.ledger.PortfolioService;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import app.ballast.web.persistence.PortfolioEntity;
 import app.ballast.web.policy.CurrentPositions;
 import app.ballast.web.policy.PolicyOverview;
@@ -24,6 +27,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +48,9 @@ public class DashboardModel {
 
     /** How many open suggestions the dashboard lists. */
     static final int SUGGESTIONS = 5;
+
+    /** How long an evaluation of the user's stops and ladders at the same closes stands. */
+    static final Duration PLANS_EVALUATED_FOR = Duration.ofSeconds(60);
 
     /** A change of money with its share of what it changed from (null when that was 0). */
     public record Change(Money amount, BigDecimal fraction) {
@@ -91,6 +98,33 @@ public class DashboardModel {
 
     @Inject
     RebalanceService rebalance;
+
+    @Inject
+    LedgerRepository repository;
+
+    /** Users whose stops and ladders saw the closes of a generation, for a minute. */
+    private final Cache<Long, Long> plansEvaluated = Caffeine.newBuilder()
+            .expireAfterWrite(PLANS_EVALUATED_FOR).maximumSize(100_000).build();
+
+    /** The closes as of the latest quotes now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ValueSeries.Closes closes() {
+        return values.closes(repository.latestQuotes());
+    }
+
+    /**
+     * Whether the user's stops and ladders should be fed the stored closes before the dashboard shows them: not
+     * when they were, at the same closes, less than {@link #PLANS_EVALUATED_FOR} ago. Evaluating takes the
+     * portfolio's row lock; fifty dashboards a second of one user would otherwise queue on it.
+     */
+    public boolean plansDue(long userId, ValueSeries.Closes closes) {
+        Long generation = plansEvaluated.getIfPresent(userId);
+        return generation == null || generation != closes.generation();
+    }
+
+    public void plansEvaluated(long userId, ValueSeries.Closes closes) {
+        plansEvaluated.put(userId, closes.generation());
+    }
 
     @Transactional
     public View view(long userId) {

@@ -3,6 +3,7 @@ package app.ballast.web.pages;
 import app.ballast.portfolio.Holding;
 import app.ballast.portfolio.PortfolioSnapshot;
 import app.ballast.web.dashboard.DashboardModel;
+import app.ballast.web.dashboard.ValueSeries;
 import app.ballast.web.policy.PolicyOverview;
 import app.ballast.web.policy.PositionPlansService;
 import app.ballast.web.security.CurrentUser;
@@ -63,7 +64,11 @@ public class DashboardPage {
 
     @GET
     public TemplateInstance dashboard() {
-        plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC)); // stops see the closes stored since the last look
+        ValueSeries.Closes closes = model.closes();
+        if (model.plansDue(user.id(), closes)) { // stops see the closes stored since the last look
+            plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC));
+            model.plansEvaluated(user.id(), closes);
+        }
         DashboardModel.View view = model.view(user.id());
         PortfolioSnapshot snapshot = view.snapshot();
         return Templates.dashboard(snapshot, PriceAge.of(snapshot.holdings()), view.policy(), view);

@@ -135,6 +135,8 @@ class DashboardBrowserTest extends BrowserTest {
         assertChartHoldsItsTable("value-chart", "value-table", "data-cost", 1);
         page.findElement(By.cssSelector("[data-testid=value-over-time] summary")).click();
         assertTrue(page.findElement(By.id("value-table")).isDisplayed(), "the table view opens");
+        page.findElement(By.cssSelector("[data-testid=value-over-time] summary")).click();
+        fullPageScreenshot("dashboard-en", 1400);
     }
 
     @Test
@@ -160,9 +162,17 @@ class DashboardBrowserTest extends BrowserTest {
         long overflow = (Long) ((JavascriptExecutor) page).executeScript(
                 "return Array.from(document.querySelectorAll('main .card')).filter(c => c.getBoundingClientRect().right > "
                         + "document.documentElement.clientWidth + 1).length;");
-        browser.screenshot("dashboard-zh-390");
+        fullPageScreenshot("dashboard-zh-390", 390);
         assertEquals(0L, overflow, "cards wider than a 390 px screen");
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
+    }
+
+    /** The whole page, the window made as tall as it (charts redrawn at that size). */
+    private void fullPageScreenshot(String name, int width) {
+        WebDriver page = browser.driver();
+        long height = (Long) ((JavascriptExecutor) page).executeScript("return document.documentElement.scrollHeight;");
+        page.manage().window().setSize(new Dimension(width, (int) Math.min(height + 140, 8000)));
+        browser.screenshot(name);
     }
 
     private void awaitCharts() {
