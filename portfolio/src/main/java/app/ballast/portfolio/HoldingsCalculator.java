@@ -27,7 +27,7 @@ import java.util.function.Function;
  */
 public final class HoldingsCalculator {
 
-    private static final Comparator<LedgerEntry> IN_TIME_ORDER =
+    static final Comparator<LedgerEntry> IN_TIME_ORDER =
             Comparator.comparing(LedgerEntry::time).thenComparingLong(LedgerEntry::id);
 
     private static final Comparator<Holding> LARGEST_FIRST =
@@ -123,7 +123,8 @@ public final class HoldingsCalculator {
         return positions;
     }
 
-    private static void apply(LedgerEntry entry, Map<String, Position> positions, CostMethod method) {
+    /** Applies one entry to the positions (package-private: {@link ValueHistory} replays step by step). */
+    static void apply(LedgerEntry entry, Map<String, Position> positions, CostMethod method) {
         Position position = positions.computeIfAbsent(entry.symbol(), s -> new Position(method));
         String account = entry.account();
         BigDecimal units = entry.quantity();

@@ -2,7 +2,8 @@ package app.ballast.web.pages;
 
 import app.ballast.portfolio.Holding;
 import app.ballast.portfolio.PortfolioSnapshot;
-import app.ballast.web.ledger.LedgerService;
+import app.ballast.web.dashboard.DashboardModel;
+import app.ballast.web.dashboard.ValueSeries;
 import app.ballast.web.policy.PolicyOverview;
 import app.ballast.web.policy.PositionPlansService;
 import app.ballast.web.security.CurrentUser;
@@ -25,7 +26,8 @@ import java.util.Objects;
 /**
  * The dashboard: what the portfolio is worth, what it cost, how it is spread, and where it stands
  * against the policy (warnings with their figures, the core band and the cap, the next DCA buys,
- * the stops closest to triggering).
+ * the stops closest to triggering), today's move and the profit since the start, the value over time and
+ * the allocation donuts against the policy's targets ({@link DashboardModel}).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -34,7 +36,7 @@ public class DashboardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(PortfolioSnapshot snapshot, PriceAge prices,
-                                                 PolicyOverview.Overview policy);
+                                                 PolicyOverview.Overview policy, DashboardModel.View view);
     }
 
     /** How old the newest price behind the valuation is. */
@@ -52,21 +54,23 @@ public class DashboardPage {
     }
 
     @Inject
-    LedgerService ledger;
-
-    @Inject
     CurrentUser user;
 
     @Inject
     PositionPlansService plans;
 
     @Inject
-    PolicyOverview overview;
+    DashboardModel model;
 
     @GET
     public TemplateInstance dashboard() {
-        plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC)); // stops see the closes stored since the last look
-        PortfolioSnapshot snapshot = ledger.snapshot(user.id());
-        return Templates.dashboard(snapshot, PriceAge.of(snapshot.holdings()), overview.overview(user.id()));
+        ValueSeries.Closes closes = model.closes();
+        if (model.plansDue(user.id(), closes)) { // stops see the closes stored since the last look
+            plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC));
+            model.plansEvaluated(user.id(), closes);
+        }
+        DashboardModel.View view = model.view(user.id());
+        PortfolioSnapshot snapshot = view.snapshot();
+        return Templates.dashboard(snapshot, PriceAge.of(snapshot.holdings()), view.policy(), view);
     }
 }

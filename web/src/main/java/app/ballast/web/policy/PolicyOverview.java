@@ -68,7 +68,12 @@ public class PolicyOverview {
 
     @Transactional
     public Overview overview(long userId) {
-        CurrentPositions.Portfolio portfolio = current.read(userId);
+        return overview(userId, current.read(userId));
+    }
+
+    /** The overview of positions the caller read already (the dashboard reads them once for all its parts). */
+    @Transactional
+    public Overview overview(long userId, CurrentPositions.Portfolio portfolio) {
         List<Warning> warnings = stalePricesTogether(PolicyCheck.evaluate(snapshot(userId, portfolio)));
         warnings.addAll(triggerWarnings(userId));
         List<DcaPlanView> nextBuys = dca.list(userId).stream().filter(p -> p.nextDue() != null)
