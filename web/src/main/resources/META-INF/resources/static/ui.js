@@ -25,7 +25,9 @@
     if (event.key !== 'Escape') {
       return;
     }
-    var details = document.activeElement && document.activeElement.closest('details.confirm[open], details.menu[open]');
+    var focused = document.activeElement;
+    var details = focused && (focused.closest('details.confirm[open], details.menu[open]')
+        || (focused.closest('.menu-panel') && document.querySelector('details.menu[open]')));
     if (details) {
       details.open = false;
       details.querySelector('summary').focus();

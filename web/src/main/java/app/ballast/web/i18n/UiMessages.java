@@ -37,5 +37,15 @@ public interface UiMessages {
     String ui_confirm_yes_delete();
     @Message
     String ui_confirm_keep();
+    @Message
+    String ui_confirm_question(String action);
+    @Message
+    String ui_confirm_delete_account(String name);
+    @Message
+    String ui_confirm_delete_dca(String symbol);
+    @Message
+    String ui_confirm_delete_stop(String symbol);
+    @Message
+    String ui_confirm_delete_ladder(String symbol);
 
 }
