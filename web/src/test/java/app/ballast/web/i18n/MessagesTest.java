@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The message files of each bundle (msg, score, plan, ops, dash) in English and Chinese against each other, their
+ * The message files of each bundle (msg, score, plan, ops, dash, ui) in English and Chinese against each other, their
  * interfaces, the templates and the enums whose constants they name.
  */
 class MessagesTest {
@@ -99,7 +99,8 @@ class MessagesTest {
 
     /** Each bundle's namespace and interface. */
     private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "score", ScoringMessages.class,
-            "plan", PolicyMessages.class, "ops", OpsMessages.class, "dash", DashMessages.class);
+            "plan", PolicyMessages.class, "ops", OpsMessages.class, "dash", DashMessages.class,
+            "ui", UiMessages.class);
 
     @Test
     void chineseHasEveryEnglishKeyAndNoOther() {
@@ -141,7 +142,7 @@ class MessagesTest {
         String java = readAll(JAVA, ".java");
         List<String> unused = new ArrayList<>();
         for (String key : all("en").stringPropertyNames()) {
-            boolean inTemplate = Pattern.compile("(msg|score|plan|ops|dash):" + key + "\\b(?!_)").matcher(templates).find();
+            boolean inTemplate = Pattern.compile("(" + String.join("|", BUNDLES.keySet()) + "):" + key + "\\b(?!_)").matcher(templates).find();
             boolean inJava = Pattern.compile("\\." + key + "\\(").matcher(java).find();
             if (!inTemplate && !inJava) {
                 unused.add(key);
