@@ -1,7 +1,7 @@
 package app.ballast.web.browser;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 /**
@@ -30,9 +32,17 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
+    /** The system property under which the open browser offers {@link ScreenshotOnFailure} its screenshot. */
+    private static final String OPEN_BROWSER = "ballast.test.open-browser";
+
+    /** Takes a screenshot named so and answers where it is and which page it shows. */
+    private final Function<String, String> failureScreenshot;
+
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+        this.failureScreenshot = name -> screenshot(name).toAbsolutePath() + " (of " + driver.getCurrentUrl() + ")";
+        System.getProperties().put(OPEN_BROWSER, failureScreenshot);
     }
 
     public static Browser start(String language) {
@@ -78,11 +88,17 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** A screenshot of the viewport into target/screenshots/{name}.png. */
     public Path screenshot(String name) {
+        return screenshotTo(Path.of("target", "screenshots").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"));
+    }
+
+    /** A PNG screenshot of the viewport into {@code file} (its directory is created). */
+    public Path screenshotTo(Path file) {
         try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
@@ -90,8 +106,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the viewport exactly {@code width} x {@code height} CSS pixels at one device pixel each (so a
+     * screenshot is that size); {@code mobile} emulates a phone (the meta viewport applies, scrollbars overlay).
+     */
+    public void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
     @Override
     public void close() {
+        System.getProperties().remove(OPEN_BROWSER, failureScreenshot);
         driver.quit();
         try (var walk = Files.walk(profile)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -101,27 +127,41 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves a screenshot of the page a failing browser test was on: target/screenshots/FAILED-*.png.
-     * It runs right after the test method, before {@code @AfterEach} closes the browser.
+     * Saves a screenshot of the page a failing browser test was on, target/screenshots/FAILED-{class}-{test}.png,
+     * prints its path and adds it to the failure (as a suppressed exception, so the test report shows it too). It
+     * runs when the test method throws, before {@code @AfterEach} closes the browser.
+     *
+     * <p>A {@code @QuarkusTest} runs its methods on an instance of the class loaded by Quarkus, not on the one
+     * JUnit hands to extensions, and the two see different statics. So the open browser registers a JDK
+     * {@link Function} (the one type both class loaders share) in the system properties, and this extension
+     * calls it.
      */
-    public static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
+    public static final class ScreenshotOnFailure implements TestExecutionExceptionHandler {
         @Override
-        public void afterTestExecution(ExtensionContext context) {
-            if (context.getExecutionException().isEmpty()) {
-                return;
+        @SuppressWarnings("unchecked")
+        public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+            try {
+                Object open = System.getProperties().get(OPEN_BROWSER);
+                if (open instanceof Function<?, ?> screenshot) {
+                    String where = ((Function<String, String>) screenshot).apply("FAILED-"
+                            + context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName());
+                    System.err.println("Screenshot of the failing page: " + where);
+                    failure.addSuppressed(new FailureScreenshot(where));
+                } else {
+                    System.err.println("No screenshot of the failing page: no browser is open");
+                }
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
             }
-            context.getTestInstance()
-                    .filter(HasBrowser.class::isInstance)
-                    .map(i -> ((HasBrowser) i).browser())
-                    .ifPresent(b -> {
-                        Path file = b.screenshot("FAILED-" + context.getDisplayName());
-                        System.err.println("Screenshot of the failing page: " + file.toAbsolutePath());
-                    });
+            throw failure;
         }
     }
 
-    /** A test class whose browser the failure screenshot should use. */
-    public interface HasBrowser {
-        Browser browser();
+    /** Where a failing test's screenshot is: shown among the failure's suppressed exceptions. */
+    static final class FailureScreenshot extends RuntimeException {
+        FailureScreenshot(String where) {
+            super("Screenshot of the failing page: " + where, null, false, false);
+        }
     }
 }

@@ -4,7 +4,6 @@ import app.ballast.web.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,19 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The scoring pages in a real headless Chromium: the score card's live total, saving, history and the other pages. */
 @QuarkusTest
 class ScoreCardBrowserTest extends BrowserTest {
-
-    /** The seed's worked example, by input id: 7.585…, shown as 7.59, a buy. */
-    private static final Map<String, String> SEED = Map.ofEntries(
-            Map.entry("score-technology-architecture", "2.5"), Map.entry("score-technology-innovation", "3"),
-            Map.entry("score-technology-security", "2.5"), Map.entry("score-technology-scalability", "2"),
-            Map.entry("score-technology-ecosystem", "3.5"), Map.entry("score-tokenomics-allocation", "2"),
-            Map.entry("score-tokenomics-unlockSchedule", "2.5"), Map.entry("score-tokenomics-valueCapture", "1.5"),
-            Map.entry("score-tokenomics-inflation", "1"), Map.entry("score-team-background", "3.5"),
-            Map.entry("score-team-transparency", "2.5"), Map.entry("score-team-community", "2"),
-            Map.entry("score-market-performance", "2"), Map.entry("score-market-liquidity", "3"),
-            Map.entry("score-market-distribution", "2.5"), Map.entry("score-risk-regulatory", "2"),
-            Map.entry("score-risk-technical", "2.5"), Map.entry("score-risk-market", "1.5"),
-            Map.entry("score-risk-project", "1.5"));
 
     @Test
     void aNewInvestorFillsAScoreCardSeesTheLiveTotalSavesItAndFindsItInTheHistory() {
@@ -46,9 +31,7 @@ class ScoreCardBrowserTest extends BrowserTest {
         assertTrue(page.findElement(By.cssSelector("[data-testid=no-history]")).isDisplayed());
         assertEquals("—", text("live-total"), "no total before every criterion is filled in");
 
-        for (Map.Entry<String, String> score : SEED.entrySet()) {
-            type(score.getKey(), score.getValue());
-        }
+        fillSeedScores();
 
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-total]"), "7.59"));
         assertEquals("Buy", text("live-recommendation"));
@@ -86,9 +69,7 @@ class ScoreCardBrowserTest extends BrowserTest {
         signIn(TestUsers.signUp("browser-score-bad"));
         WebDriver page = browser.driver();
         page.get(url("scores/SOL"));
-        for (Map.Entry<String, String> score : SEED.entrySet()) {
-            type(score.getKey(), score.getValue());
-        }
+        fillSeedScores();
         type("score-risk-market", "2.5");
         page.findElement(By.cssSelector("[data-testid=score-form] button[type=submit]")).click();
 
@@ -234,25 +215,8 @@ class ScoreCardBrowserTest extends BrowserTest {
 
         page.get(url("scores/DOT"));
         new org.openqa.selenium.support.ui.Select(page.findElement(By.id("profile"))).selectByValue("Risk first");
-        for (Map.Entry<String, String> score : SEED.entrySet()) {
-            type(score.getKey(), score.getValue());
-        }
+        fillSeedScores();
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-total]"), "7.50"));
         assertEquals("Buy", text("live-recommendation"));
-    }
-
-    private boolean chartDrawn(String canvasId) {
-        Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById(arguments[0])) !== undefined;",
-                canvasId);
-        return Boolean.TRUE.equals(drawn);
-    }
-
-    private void signIn(String username) {
-        signIn(username, TestUsers.PASSWORD);
-    }
-
-    private String text(String testId) {
-        return browser.text(By.cssSelector("[data-testid=" + testId + "]"));
     }
 }
