@@ -132,12 +132,12 @@ abstract class BrowserTest {
         browser.driver().findElement(By.cssSelector("[data-testid='" + formTestId + "'] button[type=submit]")).click();
     }
 
-    /** Opens the folded {@code <details>} the form with this data-testid is in, by clicking its summary. */
+    /** Opens the folded {@code <details>} the form with this data-testid is in (if it is), by clicking its summary. */
     void unfold(String formTestId) {
-        WebElement details = browser.driver().findElement(testId(formTestId))
-                .findElement(By.xpath("ancestor::details[1]"));
-        if (details.getAttribute("open") == null) {
-            details.findElement(By.tagName("summary")).click();
+        List<WebElement> details = browser.driver().findElement(testId(formTestId))
+                .findElements(By.xpath("ancestor::details[1]"));
+        if (!details.isEmpty() && details.get(0).getAttribute("open") == null) {
+            details.get(0).findElement(By.tagName("summary")).click();
         }
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(testId(formTestId)));
     }

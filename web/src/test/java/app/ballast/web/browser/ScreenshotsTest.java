@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.awt.image.BufferedImage;
@@ -56,7 +57,11 @@ class ScreenshotsTest extends BrowserTest {
             shoot("", "nav_dashboard", "dashboard-phone");
 
             browser.viewport(1280, 800, false);
-            browser.driver().findElement(testId("lang-zh")).click();
+            WebElement chinese = browser.driver().findElement(testId("lang-zh"));
+            if (!chinese.isDisplayed() && !browser.driver().findElements(testId("menu-button")).isEmpty()) {
+                browser.driver().findElement(testId("menu-button")).click(); // a folded menu holds the switch
+            }
+            chinese.click();
             browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
             texts = Texts.of("zh-CN");
             shoot("", "nav_dashboard", "dashboard-zh");
