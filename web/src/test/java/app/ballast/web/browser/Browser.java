@@ -3,17 +3,22 @@ package app.ballast.web.browser;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +83,96 @@ public final class Browser implements AutoCloseable {
 
     public String text(By by) {
         return driver.findElement(by).getText();
+    }
+
+    // ---- steps browser tests share (here rather than in BrowserTest, so a test's own private helper of the
+    // ---- same name never clashes with an inherited one)
+
+    /** Elements are found by id, name and data-testid (and routes), never by styling: this is a data-testid. */
+    public static By testId(String testId) {
+        return By.cssSelector("[data-testid='" + testId + "']");
+    }
+
+    /** The text of the element with this data-testid. */
+    public String testText(String testId) {
+        return text(testId(testId));
+    }
+
+    /** The page's h1. */
+    public String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    public void awaitHeading(String text) {
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    /** Waits until the element with this data-testid shows {@code text}. */
+    public void awaitText(String testId, String text) {
+        waiting().until(ExpectedConditions.textToBe(testId(testId), text));
+    }
+
+    /** Replaces the value of the input with this id. */
+    public void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Chooses the option with this value in the select with this id. */
+    public void select(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    /** A date input takes what its locale shows, so set its value directly. */
+    public void setDate(String id, String isoDate) {
+        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+    }
+
+    /** The submit button of the form with this data-testid. */
+    public WebElement submitButton(String formTestId) {
+        return driver.findElement(By.cssSelector("[data-testid='" + formTestId + "'] button[type=submit]"));
+    }
+
+    /** Clicks the submit button of the form with this data-testid. */
+    public void submit(String formTestId) {
+        submitButton(formTestId).click();
+    }
+
+    /** Opens the folded {@code <details>} the form with this data-testid is in (if it is), by clicking its summary. */
+    public void unfold(String formTestId) {
+        List<WebElement> details = driver.findElement(testId(formTestId)).findElements(By.xpath("ancestor::details[1]"));
+        if (!details.isEmpty() && details.get(0).getAttribute("open") == null) {
+            details.get(0).findElement(By.tagName("summary")).click();
+        }
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(testId(formTestId)));
+    }
+
+    /** Whether Chart.js drew a chart on the canvas with this id (waiting for it). */
+    public boolean chartDrawn(String canvasId) {
+        return waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var c = document.getElementById(arguments[0]);"
+                        + "return !!(c && window.Chart && Chart.getChart(c) && c.width > 0);", canvasId));
+    }
+
+    /** Fails when the page logged a console error since the last look (a failed load, a script error, a CSP refusal). */
+    public void assertNoConsoleErrors() {
+        List<String> severe = severeConsoleMessages();
+        if (!severe.isEmpty()) {
+            throw new AssertionError("console: " + severe);
+        }
+    }
+
+    /**
+     * A number as a page shows it, whatever the locale's decoration: "$1,234.50", "-$3.00", "12.5 BTC", "US$1,234.50"
+     * → 1234.50, -3.00, 12.5, 1234.50.
+     */
+    public static BigDecimal number(String text) {
+        String digits = text.replaceAll("[^0-9.\\-]", "");
+        if (digits.isEmpty() || digits.equals("-")) {
+            throw new AssertionError("no number in \"" + text + "\"");
+        }
+        return new BigDecimal(digits);
     }
 
     /** Console messages at SEVERE level since the last call (failed loads, script errors, CSP refusals). */

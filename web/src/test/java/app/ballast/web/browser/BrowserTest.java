@@ -6,24 +6,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import java.math.BigDecimal;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every browser test needs: a fresh headless Chromium per test in the test class's {@link #language()}
  * (a screenshot when it fails), the app's URL, the texts of that language ({@link Texts}), signing in through
- * the form, and the steps several tests share. Elements are found by id, name and data-testid (and the routes
- * in form actions and links), never by styling, so a restyled page keeps its tests.
+ * the form and the steps that need the app (more steps are on {@link Browser}, where a test's own private helper
+ * of the same name cannot clash with them). Elements are found by id, name and data-testid (and the routes in
+ * form actions and links), never by styling, so a restyled page keeps its tests.
  */
 @ExtendWith(Browser.ScreenshotOnFailure.class)
 abstract class BrowserTest {
@@ -73,10 +70,10 @@ abstract class BrowserTest {
     void signIn(String username, String password) {
         WebDriver page = browser.driver();
         page.get(url("login"));
-        type("j_username", username);
-        type("j_password", password);
+        browser.type("j_username", username);
+        browser.type("j_password", password);
         page.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
-        waitForHeading(texts.get("nav_dashboard"));
+        browser.awaitHeading(texts.get("nav_dashboard"));
     }
 
     /** Signs in a user of {@link TestUsers} (their password). */
@@ -88,64 +85,12 @@ abstract class BrowserTest {
         signIn("demo", "demo");
     }
 
-    // ---- finding and filling
-
     String url(String path) {
         return base.toString().replaceAll("/$", "") + "/" + path;
     }
 
-    static By testId(String testId) {
-        return By.cssSelector("[data-testid='" + testId + "']");
-    }
-
-    /** The text of the element with this data-testid. */
-    String text(String testId) {
-        return browser.text(testId(testId));
-    }
-
-    String heading() {
-        return browser.text(By.tagName("h1"));
-    }
-
-    void waitForHeading(String text) {
-        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
     void type(String id, String value) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    void select(String id, String value) {
-        new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
-    }
-
-    /** A date input takes what its locale shows, so set its value directly. */
-    void setDate(String id, String isoDate) {
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
-    }
-
-    /** Clicks the submit button of the form with this data-testid. */
-    void submit(String formTestId) {
-        browser.driver().findElement(By.cssSelector("[data-testid='" + formTestId + "'] button[type=submit]")).click();
-    }
-
-    /** Opens the folded {@code <details>} the form with this data-testid is in (if it is), by clicking its summary. */
-    void unfold(String formTestId) {
-        List<WebElement> details = browser.driver().findElement(testId(formTestId))
-                .findElements(By.xpath("ancestor::details[1]"));
-        if (!details.isEmpty() && details.get(0).getAttribute("open") == null) {
-            details.get(0).findElement(By.tagName("summary")).click();
-        }
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(testId(formTestId)));
-    }
-
-    /** Waits until the element with this data-testid shows {@code text}, and returns it. */
-    WebElement waitForText(String testId, String text) {
-        browser.waiting().until(ExpectedConditions.textToBe(testId(testId), text));
-        return browser.driver().findElement(testId(testId));
+        browser.type(id, value);
     }
 
     // ---- reading
@@ -153,39 +98,15 @@ abstract class BrowserTest {
     /** The quantity of {@code symbol} in the dashboard's positions (0 when it is not held), opening the dashboard. */
     BigDecimal heldOnDashboard(String symbol) {
         browser.driver().get(url(""));
-        waitForHeading(texts.get("nav_dashboard"));
-        List<WebElement> cells = browser.driver().findElements(testId("qty-" + symbol));
-        return cells.isEmpty() ? BigDecimal.ZERO : number(cells.get(0).getText());
-    }
-
-    /** Whether Chart.js drew a chart on the canvas with this id (waiting for it). */
-    boolean chartDrawn(String canvasId) {
-        return browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "var c = document.getElementById(arguments[0]);"
-                        + "return !!(c && window.Chart && Chart.getChart(c) && c.width > 0);", canvasId));
+        browser.awaitHeading(texts.get("nav_dashboard"));
+        List<WebElement> cells = browser.driver().findElements(Browser.testId("qty-" + symbol));
+        return cells.isEmpty() ? BigDecimal.ZERO : Browser.number(cells.get(0).getText());
     }
 
     /** Fills the score card on the page with {@link #SEED_SCORES}. */
     void fillSeedScores() {
         for (Map.Entry<String, String> score : SEED_SCORES.entrySet()) {
-            type(score.getKey(), score.getValue());
+            browser.type(score.getKey(), score.getValue());
         }
-    }
-
-    void assertNoConsoleErrors() {
-        List<String> severe = browser.severeConsoleMessages();
-        assertTrue(severe.isEmpty(), () -> "console: " + severe);
-    }
-
-    /**
-     * A number as a page shows it, whatever the locale's decoration: "$1,234.50", "-$3.00", "12.5 BTC", "US$1,234.50"
-     * → 1234.50, -3.00, 12.5, 1234.50.
-     */
-    static BigDecimal number(String text) {
-        String digits = text.replaceAll("[^0-9.\\-]", "");
-        if (digits.isEmpty() || digits.equals("-")) {
-            throw new AssertionError("no number in \"" + text + "\"");
-        }
-        return new BigDecimal(digits);
     }
 }

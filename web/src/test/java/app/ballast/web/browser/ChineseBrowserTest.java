@@ -83,9 +83,9 @@ class ChineseBrowserTest extends BrowserTest {
         signInAsDemo();
         WebDriver page = browser.driver();
         page.get(url("tokenomics/EIGEN"));
-        assertTrue(chartDrawn("unlock-chart"), "the unlock chart is drawn");
+        assertTrue(browser.chartDrawn("unlock-chart"), "the unlock chart is drawn");
         page.get(url("scores/ETH"));
-        assertTrue(chartDrawn("history-chart"), "the history chart is drawn");
+        assertTrue(browser.chartDrawn("history-chart"), "the history chart is drawn");
         type("score-risk-project", "99");
         assertEquals("请填写每一项（0 到该项满分）",
                 page.findElement(By.cssSelector("[data-testid=live-recommendation]")).getText());

@@ -44,14 +44,14 @@ abstract class FlowsTest extends BrowserTest {
         WebDriver page = browser.driver();
         String username = "flow-" + texts.language() + "-" + System.nanoTime() % 1_000_000_000L;
         page.get(url("signup"));
-        assertEquals(texts.get("signup_title"), shown(heading()));
+        assertEquals(texts.get("signup_title"), shown(browser.heading()));
         assertEquals(texts.chinese() ? "zh-CN" : "en", page.findElement(By.tagName("html")).getAttribute("lang"));
         type("username", username);
         type("password", TestUsers.PASSWORD);
         WebElement create = page.findElement(By.cssSelector("form[action='/signup'] button[type=submit]"));
         assertEquals(texts.get("signup_button"), shown(create.getText()));
         create.click();
-        waitForHeading(texts.get("login_title"));
+        browser.awaitHeading(texts.get("login_title"));
         assertTrue(bodyText().contains(texts.get("login_signed_up")), "the sign-in page says the account is ready");
 
         // Two 2023 buys, so that the dashboard has something to add up: cost 0.2 × 30,000 + 3 × 1,500.
@@ -59,25 +59,25 @@ abstract class FlowsTest extends BrowserTest {
         TestUsers.record(username, "BUY", "ETH", "Kraken", "3", "1500", "2023-01-02T00:00:00Z");
         signIn(username);
 
-        assertEquals(texts.get("nav_dashboard"), shown(heading()));
+        assertEquals(texts.get("nav_dashboard"), shown(browser.heading()));
         for (String[] link : new String[][] {{"/holdings", "nav_holdings"}, {"/transactions", "nav_transactions"},
                 {"/plans", "nav_plans"}, {"/rebalance", "nav_rebalance"}}) {
             // textContent: on a narrow screen the menu may be folded, its links present but not shown
             assertEquals(texts.get(link[1]), shown(page.findElement(By.cssSelector("nav a[href='" + link[0] + "']"))
                     .getAttribute("textContent").strip()));
         }
-        BigDecimal value = number(text("total-value"));
-        BigDecimal cost = number(text("total-cost"));
-        BigDecimal unrealized = number(text("total-unrealized"));
+        BigDecimal value = Browser.number(browser.testText("total-value"));
+        BigDecimal cost = Browser.number(browser.testText("total-cost"));
+        BigDecimal unrealized = Browser.number(browser.testText("total-unrealized"));
         assertEquals(0, new BigDecimal("10500").compareTo(cost), "cost basis " + cost);
         assertTrue(value.signum() > 0, "a market value at the latest close: " + value);
         assertTrue(value.subtract(cost).subtract(unrealized).abs().compareTo(new BigDecimal("0.01")) <= 0,
                 "unrealized " + unrealized + " = value " + value + " - cost " + cost);
-        assertEquals(0, BigDecimal.ZERO.compareTo(number(text("total-realized"))), "nothing sold yet");
-        assertEquals(0, new BigDecimal("0.2").compareTo(number(text("qty-BTC"))));
-        assertEquals(0, new BigDecimal("3").compareTo(number(text("qty-ETH"))));
-        assertEquals(username, text("username"));
-        assertNoConsoleErrors();
+        assertEquals(0, BigDecimal.ZERO.compareTo(Browser.number(browser.testText("total-realized"))), "nothing sold yet");
+        assertEquals(0, new BigDecimal("0.2").compareTo(Browser.number(browser.testText("qty-BTC"))));
+        assertEquals(0, new BigDecimal("3").compareTo(Browser.number(browser.testText("qty-ETH"))));
+        assertEquals(username, browser.testText("username"));
+        browser.assertNoConsoleErrors();
     }
 
     @Test
@@ -85,23 +85,23 @@ abstract class FlowsTest extends BrowserTest {
         signIn(TestUsers.signUp("flow-tx"));
         WebDriver page = browser.driver();
         page.get(url("transactions"));
-        waitForHeading(texts.get("nav_transactions"));
-        WebElement add = page.findElement(testId("add-transaction"));
+        browser.awaitHeading(texts.get("nav_transactions"));
+        WebElement add = page.findElement(Browser.testId("add-transaction"));
         assertEquals(texts.get("tx_add"), shown(add.getText()));
         add.click();
 
-        waitForHeading(texts.get("tx_add"));
-        select("type", "BUY");
-        select("symbol", "BTC");
+        browser.awaitHeading(texts.get("tx_add"));
+        browser.select("type", "BUY");
+        browser.select("symbol", "BTC");
         type("account", "Kraken");
         type("quantity", "0.5");
         type("price", "30000");
         type("fee", "1.5");
         type("note", "Flow: the first BTC");
-        assertEquals(texts.get("common_save"), shown(saveButton("transaction-form").getText()));
-        submit("transaction-form");
+        assertEquals(texts.get("common_save"), shown(browser.submitButton("transaction-form").getText()));
+        browser.submit("transaction-form");
 
-        waitForHeading(texts.get("nav_transactions"));
+        browser.awaitHeading(texts.get("nav_transactions"));
         WebElement row = onlyTransaction();
         String id = row.getAttribute("data-id");
         assertTrue(row.getText().contains(texts.get("tx_type", "v", "BUY")), row.getText());
@@ -110,13 +110,13 @@ abstract class FlowsTest extends BrowserTest {
         WebElement edit = onlyTransaction().findElement(By.cssSelector("a[href='/transactions/" + id + "/edit']"));
         assertEquals(texts.get("common_edit"), shown(edit.getText()));
         edit.click();
-        waitForHeading(texts.get("tx_edit"));
+        browser.awaitHeading(texts.get("tx_edit"));
         assertEquals("0.5", page.findElement(By.id("quantity")).getAttribute("value"), "the form shows the buy");
         type("quantity", "0.75");
         type("note", "Flow: the first BTC, corrected");
-        submit("transaction-form");
+        browser.submit("transaction-form");
 
-        waitForHeading(texts.get("nav_transactions"));
+        browser.awaitHeading(texts.get("nav_transactions"));
         row = onlyTransaction();
         assertEquals(id, row.getAttribute("data-id"), "the same transaction, edited");
         assertTrue(row.getText().contains("0.75") && row.getText().contains("corrected"), row.getText());
@@ -125,11 +125,11 @@ abstract class FlowsTest extends BrowserTest {
         page.get(url("transactions"));
         confirmDelete(onlyTransaction(), "/transactions/" + id + "/delete", "Flow: the first BTC, corrected");
 
-        waitForHeading(texts.get("nav_transactions"));
-        assertTrue(page.findElements(testId("transactions")).isEmpty(), "no transactions left");
+        browser.awaitHeading(texts.get("nav_transactions"));
+        assertTrue(page.findElements(Browser.testId("transactions")).isEmpty(), "no transactions left");
         assertTrue(bodyText().contains(texts.get("tx_empty")), "the empty list says so");
         assertEquals(0, BigDecimal.ZERO.compareTo(heldOnDashboard("BTC")));
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
     }
 
     @Test
@@ -137,27 +137,27 @@ abstract class FlowsTest extends BrowserTest {
         signIn(TestUsers.signUp("flow-score"));
         WebDriver page = browser.driver();
         page.get(url("scores/ETH"));
-        assertEquals(texts.get("card_title", "symbol", "ETH"), shown(heading()));
-        assertTrue(page.findElement(testId("no-history")).isDisplayed());
-        assertEquals(texts.get("card_fill_in"), shown(text("live-recommendation")));
+        assertEquals(texts.get("card_title", "symbol", "ETH"), shown(browser.heading()));
+        assertTrue(page.findElement(Browser.testId("no-history")).isDisplayed());
+        assertEquals(texts.get("card_fill_in"), shown(browser.testText("live-recommendation")));
 
         fillSeedScores();
-        waitForText("live-total", "7.59");
+        browser.awaitText("live-total", "7.59");
         String buy = texts.get("recommendation", "v", "BUY");
-        assertEquals(buy, shown(text("live-recommendation")));
+        assertEquals(buy, shown(browser.testText("live-recommendation")));
         page.findElement(By.id("notes")).sendKeys("Flow: the seed's worked example");
-        assertEquals(texts.get("card_save"), shown(saveButton("score-form").getText()));
-        submit("score-form");
+        assertEquals(texts.get("card_save"), shown(browser.submitButton("score-form").getText()));
+        browser.submit("score-form");
 
-        WebElement history = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(testId("history")));
+        WebElement history = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(Browser.testId("history")));
         List<WebElement> rows = history.findElements(By.cssSelector("tbody tr"));
         assertEquals(1, rows.size());
         String row = rows.get(0).getText();
         assertTrue(row.contains(LocalDate.now(ZoneOffset.UTC).toString()), row);
         assertTrue(row.contains("7.59") && row.contains(buy), row);
         assertTrue(row.contains("Flow: the seed's worked example"), row);
-        assertTrue(chartDrawn("history-chart"), "the history chart is drawn");
-        assertNoConsoleErrors();
+        assertTrue(browser.chartDrawn("history-chart"), "the history chart is drawn");
+        browser.assertNoConsoleErrors();
     }
 
     @Test
@@ -165,47 +165,47 @@ abstract class FlowsTest extends BrowserTest {
         signIn(runUpPortfolio("flow-plans"));
         WebDriver page = browser.driver();
         page.get(url("plans"));
-        waitForHeading(texts.get("nav_plans"));
+        browser.awaitHeading(texts.get("nav_plans"));
 
-        unfold("dca-form");
-        select("dca-symbol", "BTC");
+        browser.unfold("dca-form");
+        browser.select("dca-symbol", "BTC");
         type("dca-amount", "50");
-        select("dca-frequency", "WEEKLY");
-        select("dca-dayOfWeek", "FRIDAY");
-        assertEquals(texts.get("plans_add_plan"), shown(saveButton("dca-form").getText()));
-        submit("dca-form");
-        waitForText("plans-notice", texts.get("plans_notice_dca_created"));
+        browser.select("dca-frequency", "WEEKLY");
+        browser.select("dca-dayOfWeek", "FRIDAY");
+        assertEquals(texts.get("plans_add_plan"), shown(browser.submitButton("dca-form").getText()));
+        browser.submit("dca-form");
+        browser.awaitText("plans-notice", texts.get("plans_notice_dca_created"));
         List<WebElement> plans = page.findElements(By.cssSelector("[data-testid=dca-plans] tr[data-plan]"));
         assertEquals(1, plans.size());
         String plan = plans.get(0).getText();
         assertTrue(plan.contains("BTC") && plan.contains(texts.get("dca_every_weekday", "v", "FRIDAY")), plan);
-        assertNotEquals("—", text("next-due-" + plans.get(0).getAttribute("data-plan")), "a next buy is due");
+        assertNotEquals("—", browser.testText("next-due-" + plans.get(0).getAttribute("data-plan")), "a next buy is due");
 
-        unfold("stop-form");
-        select("stop-symbol", "BTC");
-        select("stop-type", "TRAILING");
+        browser.unfold("stop-form");
+        browser.select("stop-symbol", "BTC");
+        browser.select("stop-type", "TRAILING");
         type("stop-trail", "0.2");
-        setDate("stop-armedOn", "2025-05-01");
-        assertEquals(texts.get("plans_set_the_stop"), shown(saveButton("stop-form").getText()));
-        submit("stop-form");
-        waitForText("plans-notice", texts.get("plans_notice_stop_created"));
+        browser.setDate("stop-armedOn", "2025-05-01");
+        assertEquals(texts.get("plans_set_the_stop"), shown(browser.submitButton("stop-form").getText()));
+        browser.submit("stop-form");
+        browser.awaitText("plans-notice", texts.get("plans_notice_stop_created"));
         WebElement stop = page.findElement(By.cssSelector("[data-testid=stops] tr[data-symbol=BTC]"));
         String stopId = stop.getAttribute("data-stop");
-        BigDecimal mark = number(text("mark-" + stopId));
-        BigDecimal stopPrice = number(text("stop-price-" + stopId));
+        BigDecimal mark = Browser.number(browser.testText("mark-" + stopId));
+        BigDecimal stopPrice = Browser.number(browser.testText("stop-price-" + stopId));
         assertTrue(mark.signum() > 0, "a high-water mark since May 2025: " + stop.getText());
         assertTrue(stopPrice.subtract(mark.multiply(new BigDecimal("0.8"))).abs().compareTo(new BigDecimal("0.01")) <= 0,
                 "stop " + stopPrice + " is 80% of the mark " + mark);
 
-        unfold("ladder-form");
-        select("ladder-symbol", "SOL");
+        browser.unfold("ladder-form");
+        browser.select("ladder-symbol", "SOL");
         type("ladder-targetGain", "1");
         type("ladder-trail", "0.1");
-        assertEquals(texts.get("plans_set_the_ladder"), shown(saveButton("ladder-form").getText()));
-        submit("ladder-form");
-        waitForText("plans-notice", texts.get("plans_notice_ladder_created"));
+        assertEquals(texts.get("plans_set_the_ladder"), shown(browser.submitButton("ladder-form").getText()));
+        browser.submit("ladder-form");
+        browser.awaitText("plans-notice", texts.get("plans_notice_ladder_created"));
         WebElement ladder = page.findElement(By.cssSelector("[data-testid=ladders] tr[data-symbol=SOL]"));
-        String steps = text("steps-done-" + ladder.getAttribute("data-ladder"));
+        String steps = browser.testText("steps-done-" + ladder.getAttribute("data-ladder"));
         assertFalse(steps.isBlank(), "the ladder's steps are listed: " + ladder.getText());
 
         // All three are still there on a fresh load.
@@ -213,7 +213,7 @@ abstract class FlowsTest extends BrowserTest {
         assertEquals(1, page.findElements(By.cssSelector("[data-testid=dca-plans] tr[data-plan]")).size());
         assertEquals(1, page.findElements(By.cssSelector("[data-testid=stops] tr[data-symbol=BTC]")).size());
         assertEquals(1, page.findElements(By.cssSelector("[data-testid=ladders] tr[data-symbol=SOL]")).size());
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
     }
 
     @Test
@@ -222,28 +222,28 @@ abstract class FlowsTest extends BrowserTest {
         WebDriver page = browser.driver();
         BigDecimal before = heldOnDashboard("SOL");
         page.get(url("rebalance"));
-        waitForHeading(texts.get("nav_rebalance"));
-        assertEquals(texts.get("rebalance_make"), shown(saveButton("suggest-form").getText()));
-        submit("suggest-form");
+        browser.awaitHeading(texts.get("nav_rebalance"));
+        assertEquals(texts.get("rebalance_make"), shown(browser.submitButton("suggest-form").getText()));
+        browser.submit("suggest-form");
 
         browser.waiting().until(ExpectedConditions.urlContains("#suggestion-"));
         String id = page.getCurrentUrl().replaceAll(".*#suggestion-", "");
-        waitForText("rebalance-notice", texts.get("rebalance_notice_created"));
+        browser.awaitText("rebalance-notice", texts.get("rebalance_notice_created"));
         WebElement sol = page.findElement(By.cssSelector("#suggestion-" + id + " tbody tr[data-symbol=SOL]"));
         List<WebElement> cells = sol.findElements(By.tagName("td"));
         assertEquals(texts.get("side", "v", "SELL"), shown(cells.get(0).getText()), "SOL ran up: " + sol.getText());
-        BigDecimal sold = number(cells.get(1).getText());
+        BigDecimal sold = Browser.number(cells.get(1).getText());
         assertTrue(sold.signum() > 0, sol.getText());
 
         WebElement accept = page.findElement(By.cssSelector("#suggestion-" + id + " [data-testid=accept]"));
         assertEquals(texts.get("rebalance_accept"), shown(accept.getText()));
         accept.click();
-        waitForText("rebalance-notice", texts.get("rebalance_notice_accepted"));
+        browser.awaitText("rebalance-notice", texts.get("rebalance_notice_accepted"));
         assertTrue(page.findElements(By.id("suggestion-" + id)).isEmpty(), "the suggestion is no longer open");
 
         assertEquals(0, before.subtract(sold).compareTo(heldOnDashboard("SOL")),
                 "SOL: " + before + " - " + sold + " sold on the dashboard");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
     }
 
     @Test
@@ -256,28 +256,28 @@ abstract class FlowsTest extends BrowserTest {
         signIn(user);
         WebDriver page = browser.driver();
 
-        String badge = text("unread-count");
+        String badge = browser.testText("unread-count");
         assertTrue(badge.startsWith("1"), badge);
         assertTrue(badge.contains(texts.get("nav_unread")) || badge.strip().equals("1"), badge);
-        WebElement bell = page.findElement(testId("notifications-link"));
+        WebElement bell = page.findElement(Browser.testId("notifications-link"));
         assertTrue(bell.getText().startsWith(shown(texts.get("nav_notifications"))), bell.getText());
         bell.click();
 
-        waitForHeading(texts.get("notifications_title"));
+        browser.awaitHeading(texts.get("notifications_title"));
         assertEquals(texts.get("notifications_unread", "unread", 1), shown(browser.text(By.id("inbox-heading"))));
         WebElement row = page.findElement(By.cssSelector("[data-testid=notifications] tbody tr[data-notification]"));
         assertTrue(row.getText().contains("Stop on BTC triggered"), row.getText());
-        assertEquals(texts.get("notifications_new"), shown(text("unread-marker")));
+        assertEquals(texts.get("notifications_new"), shown(browser.testText("unread-marker")));
         assertEquals(texts.get("notification_kind", "v", "STOP_TRIGGERED"),
                 shown(row.findElements(By.tagName("td")).get(2).getText()));
-        WebElement markRead = page.findElement(testId("mark-read-" + row.getAttribute("data-notification")));
+        WebElement markRead = page.findElement(Browser.testId("mark-read-" + row.getAttribute("data-notification")));
         assertEquals(texts.get("notifications_mark_read"), shown(markRead.getText()));
         markRead.click();
 
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(testId("unread-marker")));
-        assertTrue(page.findElements(testId("unread-count")).isEmpty(), "the badge is gone");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(Browser.testId("unread-marker")));
+        assertTrue(page.findElements(Browser.testId("unread-count")).isEmpty(), "the badge is gone");
         assertEquals(texts.get("notifications_unread", "unread", 0), shown(browser.text(By.id("inbox-heading"))));
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
     }
 
     // ---- steps of these flows
@@ -296,10 +296,6 @@ abstract class FlowsTest extends BrowserTest {
         return browser.text(By.tagName("body"));
     }
 
-    WebElement saveButton(String formTestId) {
-        return browser.driver().findElement(By.cssSelector("[data-testid='" + formTestId + "'] button[type=submit]"));
-    }
-
     /**
      * Deletes through the confirmation, whichever way the page asks for it: a delete link to a confirmation page,
      * or a confirmation folded into the row (a {@code <details>} holding the delete form). Either way the
@@ -312,7 +308,7 @@ abstract class FlowsTest extends BrowserTest {
         if (!links.isEmpty()) {
             assertEquals(texts.get("common_delete"), shown(links.get(0).getText()));
             links.get(0).click();
-            waitForHeading(texts.get("tx_delete_question"));
+            browser.awaitHeading(texts.get("tx_delete_question"));
             assertTrue(bodyText().contains(named), "the confirmation names the transaction");
         } else {
             WebElement details = row.findElement(confirmButton).findElement(By.xpath("ancestor::details[1]"));

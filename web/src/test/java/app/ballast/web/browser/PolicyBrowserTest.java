@@ -23,18 +23,18 @@ class PolicyBrowserTest extends BrowserTest {
         signInAsDemo();
         WebDriver page = browser.driver();
         page.get(url("plans"));
-        unfold("stop-form");
-        select("stop-symbol", "DOT");
+        browser.unfold("stop-form");
+        browser.select("stop-symbol", "DOT");
         type("stop-trail", "0.25");
-        setDate("stop-armedOn", "2025-05-01");
+        browser.setDate("stop-armedOn", "2025-05-01");
         page.findElement(By.cssSelector("[data-testid=stop-form] button[type=submit]")).click();
 
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-testid=plans-notice]"), "Stop set."));
         WebElement row = page.findElement(By.cssSelector("[data-testid=stops] tr[data-symbol=DOT]"));
         String id = row.getAttribute("data-stop");
-        BigDecimal mark = number(text("mark-" + id));
-        BigDecimal stop = number(text("stop-price-" + id));
+        BigDecimal mark = Browser.number(browser.testText("mark-" + id));
+        BigDecimal stop = Browser.number(browser.testText("stop-price-" + id));
         assertTrue(mark.signum() > 0, "a high-water mark: " + row.getText());
         // Shown to the cent: 75% of the mark, give or take the rounding of both.
         assertTrue(stop.subtract(mark.multiply(new BigDecimal("0.75"))).abs().compareTo(new BigDecimal("0.01")) <= 0,
@@ -56,7 +56,7 @@ class PolicyBrowserTest extends BrowserTest {
         WebElement first = trades.get(0);
         String symbol = first.getAttribute("data-symbol");
         String side = first.findElements(By.tagName("td")).get(0).getText();
-        BigDecimal quantity = number(first.findElements(By.tagName("td")).get(1).getText());
+        BigDecimal quantity = Browser.number(first.findElements(By.tagName("td")).get(1).getText());
         BigDecimal before = heldOnDashboard(symbol);
 
         page.get(url("rebalance") + "#suggestion-" + id);
@@ -114,7 +114,7 @@ class PolicyBrowserTest extends BrowserTest {
         page.get(url("backtest"));
         page.findElement(By.cssSelector("[data-testid=backtest-form] button[type=submit]")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=final-value]")));
-        assertTrue(number(text("final-value")).signum() > 0);
+        assertTrue(Browser.number(browser.testText("final-value")).signum() > 0);
         assertFalse(page.findElements(By.cssSelector("#backtest-chart")).isEmpty());
         browser.screenshot("policy-page-backtest-result");
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());

@@ -29,14 +29,14 @@ class ScoreCardBrowserTest extends BrowserTest {
         page.get(url("scores/ETH"));
         assertEquals("ETH score card", page.findElement(By.tagName("h1")).getText());
         assertTrue(page.findElement(By.cssSelector("[data-testid=no-history]")).isDisplayed());
-        assertEquals("—", text("live-total"), "no total before every criterion is filled in");
+        assertEquals("—", browser.testText("live-total"), "no total before every criterion is filled in");
 
         fillSeedScores();
 
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-total]"), "7.59"));
-        assertEquals("Buy", text("live-recommendation"));
-        assertEquals("7.94", text("live-technology"), "technology: 13.5 of 17 points");
-        assertEquals("7.50", text("live-risk"));
+        assertEquals("Buy", browser.testText("live-recommendation"));
+        assertEquals("7.94", browser.testText("live-technology"), "technology: 13.5 of 17 points");
+        assertEquals("7.50", browser.testText("live-risk"));
 
         // One criterion over its maximum: no total until it is corrected.
         type("score-risk-market", "2.5");
@@ -57,7 +57,7 @@ class ScoreCardBrowserTest extends BrowserTest {
         assertTrue(row.contains(LocalDate.now(ZoneOffset.UTC).toString()), row);
         assertTrue(row.contains("7.59") && row.contains("Buy"), row);
         assertTrue(row.contains("Browser test: the seed's worked example"), row);
-        assertTrue(chartDrawn("history-chart"), "the history chart is drawn");
+        assertTrue(browser.chartDrawn("history-chart"), "the history chart is drawn");
         assertEquals("1.5", page.findElement(By.id("score-risk-market")).getAttribute("value"),
                 "the next evaluation starts from the saved one");
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
@@ -115,14 +115,14 @@ class ScoreCardBrowserTest extends BrowserTest {
         page.findElement(By.cssSelector("[data-testid=tokenomics-form] button[type=submit]")).click();
 
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=unlock-table]")));
-        assertEquals("$150.00M", text("market-cap"));
-        assertEquals("$500.00M", text("fdv"));
-        assertEquals("3.33333×", text("fdv-mc"));
+        assertEquals("$150.00M", browser.testText("market-cap"));
+        assertEquals("$500.00M", browser.testText("fdv"));
+        assertEquals("3.33333×", browser.testText("fdv-mc"));
         List<WebElement> months = page.findElements(By.cssSelector("[data-testid=unlock-table] tbody tr"));
         assertEquals(24, months.size(), "the whole schedule: 24 months");
         assertTrue(months.get(6).getText().contains("22,916,667"), months.get(6).getText());
         assertTrue(months.get(6).getText().contains("7.64%"), months.get(6).getText());
-        assertTrue(chartDrawn("unlock-chart"), "the unlock chart is drawn");
+        assertTrue(browser.chartDrawn("unlock-chart"), "the unlock chart is drawn");
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
     }
 
@@ -185,7 +185,7 @@ class ScoreCardBrowserTest extends BrowserTest {
                     () -> "console on /" + p[0] + ": " + browser.severeConsoleMessages());
         }
         page.get(url("scores/ETH"));
-        assertTrue(chartDrawn("history-chart"), "ETH's history chart is drawn");
+        assertTrue(browser.chartDrawn("history-chart"), "ETH's history chart is drawn");
         assertEquals(5, page.findElements(By.cssSelector("[data-testid=history] tbody tr")).size(),
                 "the demo's five evaluations of ETH");
         page.get(url("warnings"));
@@ -217,6 +217,6 @@ class ScoreCardBrowserTest extends BrowserTest {
         new org.openqa.selenium.support.ui.Select(page.findElement(By.id("profile"))).selectByValue("Risk first");
         fillSeedScores();
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-total]"), "7.50"));
-        assertEquals("Buy", text("live-recommendation"));
+        assertEquals("Buy", browser.testText("live-recommendation"));
     }
 }

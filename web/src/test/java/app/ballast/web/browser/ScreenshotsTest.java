@@ -57,9 +57,9 @@ class ScreenshotsTest extends BrowserTest {
             shoot("", "nav_dashboard", "dashboard-phone");
 
             browser.viewport(1280, 800, false);
-            WebElement chinese = browser.driver().findElement(testId("lang-zh"));
-            if (!chinese.isDisplayed() && !browser.driver().findElements(testId("menu-button")).isEmpty()) {
-                browser.driver().findElement(testId("menu-button")).click(); // a folded menu holds the switch
+            WebElement chinese = browser.driver().findElement(Browser.testId("lang-zh"));
+            if (!chinese.isDisplayed() && !browser.driver().findElements(Browser.testId("menu-button")).isEmpty()) {
+                browser.driver().findElement(Browser.testId("menu-button")).click(); // a folded menu holds the switch
             }
             chinese.click();
             browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
@@ -79,7 +79,7 @@ class ScreenshotsTest extends BrowserTest {
     private void shoot(String path, String heading, String name) throws IOException {
         browser.driver().get(url(path));
         String expected = heading.matches("[a-z_]+") ? texts.get(heading) : heading;
-        waitForHeading(expected);
+        browser.awaitHeading(expected);
         browser.waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "var cs = Array.from(document.querySelectorAll('canvas'));"
                         + "if (cs.length && !window.Chart) return false;"
