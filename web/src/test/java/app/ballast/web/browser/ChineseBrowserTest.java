@@ -1,7 +1,6 @@
 package app.ballast.web.browser;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,9 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChineseBrowserTest extends BrowserTest {
 
     @Override
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start("zh-CN");
+    String language() {
+        return "zh-CN";
     }
 
     @Test
@@ -31,10 +29,7 @@ class ChineseBrowserTest extends BrowserTest {
         page.get(url("login"));
         assertEquals("登录", page.findElement(By.tagName("h1")).getText());
         assertEquals("zh-CN", page.findElement(By.tagName("html")).getAttribute("lang"));
-        type("j_username", "demo");
-        type("j_password", "demo");
-        page.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "仪表盘"));
+        signInAsDemo();
 
         List<String[]> pages = List.of(
                 new String[] {"", "仪表盘"},
@@ -85,25 +80,15 @@ class ChineseBrowserTest extends BrowserTest {
 
     @Test
     void theLiveScoreCardAndTheChartsWorkUnderTheContentSecurityPolicy() {
+        signInAsDemo();
         WebDriver page = browser.driver();
-        page.get(url("login"));
-        type("j_username", "demo");
-        type("j_password", "demo");
-        page.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "仪表盘"));
         page.get(url("tokenomics/EIGEN"));
-        assertTrue(chartDrawn("unlock-chart"), "the unlock chart is drawn");
+        assertTrue(browser.chartDrawn("unlock-chart"), "the unlock chart is drawn");
         page.get(url("scores/ETH"));
-        assertTrue(chartDrawn("history-chart"), "the history chart is drawn");
+        assertTrue(browser.chartDrawn("history-chart"), "the history chart is drawn");
         type("score-risk-project", "99");
         assertEquals("请填写每一项（0 到该项满分）",
                 page.findElement(By.cssSelector("[data-testid=live-recommendation]")).getText());
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
-    }
-
-    private boolean chartDrawn(String canvasId) {
-        return browser.waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "var c = document.getElementById(arguments[0]);"
-                        + "return !!(c && window.Chart && Chart.getChart(c) && c.width > 0);", canvasId));
     }
 }

@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,18 +23,18 @@ class PolicyBrowserTest extends BrowserTest {
         signInAsDemo();
         WebDriver page = browser.driver();
         page.get(url("plans"));
-        page.findElement(By.xpath("//summary[text()='Set a stop']")).click();
-        new Select(page.findElement(By.id("stop-symbol"))).selectByValue("DOT");
+        browser.unfold("stop-form");
+        browser.select("stop-symbol", "DOT");
         type("stop-trail", "0.25");
-        setDate("stop-armedOn", "2025-05-01");
+        browser.setDate("stop-armedOn", "2025-05-01");
         page.findElement(By.cssSelector("[data-testid=stop-form] button[type=submit]")).click();
 
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-testid=plans-notice]"), "Stop set."));
         WebElement row = page.findElement(By.cssSelector("[data-testid=stops] tr[data-symbol=DOT]"));
         String id = row.getAttribute("data-stop");
-        BigDecimal mark = money(browser.text(By.cssSelector("[data-testid=mark-" + id + "]")));
-        BigDecimal stop = money(browser.text(By.cssSelector("[data-testid=stop-price-" + id + "]")));
+        BigDecimal mark = Browser.number(browser.testText("mark-" + id));
+        BigDecimal stop = Browser.number(browser.testText("stop-price-" + id));
         assertTrue(mark.signum() > 0, "a high-water mark: " + row.getText());
         // Shown to the cent: 75% of the mark, give or take the rounding of both.
         assertTrue(stop.subtract(mark.multiply(new BigDecimal("0.75"))).abs().compareTo(new BigDecimal("0.01")) <= 0,
@@ -57,7 +56,7 @@ class PolicyBrowserTest extends BrowserTest {
         WebElement first = trades.get(0);
         String symbol = first.getAttribute("data-symbol");
         String side = first.findElements(By.tagName("td")).get(0).getText();
-        BigDecimal quantity = number(first.findElements(By.tagName("td")).get(1).getText());
+        BigDecimal quantity = Browser.number(first.findElements(By.tagName("td")).get(1).getText());
         BigDecimal before = heldOnDashboard(symbol);
 
         page.get(url("rebalance") + "#suggestion-" + id);
@@ -115,29 +114,9 @@ class PolicyBrowserTest extends BrowserTest {
         page.get(url("backtest"));
         page.findElement(By.cssSelector("[data-testid=backtest-form] button[type=submit]")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=final-value]")));
-        assertTrue(money(browser.text(By.cssSelector("[data-testid=final-value]"))).signum() > 0);
+        assertTrue(Browser.number(browser.testText("final-value")).signum() > 0);
         assertFalse(page.findElements(By.cssSelector("#backtest-chart")).isEmpty());
         browser.screenshot("policy-page-backtest-result");
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
-    }
-
-    private BigDecimal heldOnDashboard(String symbol) {
-        browser.driver().get(url(""));
-        List<WebElement> cells = browser.driver().findElements(By.cssSelector("[data-testid=qty-" + symbol + "]"));
-        return cells.isEmpty() ? BigDecimal.ZERO : number(cells.get(0).getText());
-    }
-
-    /** A date input takes what its locale shows, so set its value directly. */
-    private void setDate(String id, String isoDate) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
-    }
-
-    private static BigDecimal money(String text) {
-        return number(text.replace("$", ""));
-    }
-
-    private static BigDecimal number(String text) {
-        return new BigDecimal(text.replace(",", "").strip());
     }
 }

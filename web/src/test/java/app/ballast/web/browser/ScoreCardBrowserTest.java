@@ -4,7 +4,6 @@ import app.ballast.web.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,19 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ScoreCardBrowserTest extends BrowserTest {
 
-    /** The seed's worked example, by input id: 7.585…, shown as 7.59, a buy. */
-    private static final Map<String, String> SEED = Map.ofEntries(
-            Map.entry("score-technology-architecture", "2.5"), Map.entry("score-technology-innovation", "3"),
-            Map.entry("score-technology-security", "2.5"), Map.entry("score-technology-scalability", "2"),
-            Map.entry("score-technology-ecosystem", "3.5"), Map.entry("score-tokenomics-allocation", "2"),
-            Map.entry("score-tokenomics-unlockSchedule", "2.5"), Map.entry("score-tokenomics-valueCapture", "1.5"),
-            Map.entry("score-tokenomics-inflation", "1"), Map.entry("score-team-background", "3.5"),
-            Map.entry("score-team-transparency", "2.5"), Map.entry("score-team-community", "2"),
-            Map.entry("score-market-performance", "2"), Map.entry("score-market-liquidity", "3"),
-            Map.entry("score-market-distribution", "2.5"), Map.entry("score-risk-regulatory", "2"),
-            Map.entry("score-risk-technical", "2.5"), Map.entry("score-risk-market", "1.5"),
-            Map.entry("score-risk-project", "1.5"));
-
     @Test
     void aNewInvestorFillsAScoreCardSeesTheLiveTotalSavesItAndFindsItInTheHistory() {
         signIn(TestUsers.signUp("browser-score"));
@@ -44,16 +29,14 @@ class ScoreCardBrowserTest extends BrowserTest {
         page.get(url("scores/ETH"));
         assertEquals("ETH score card", page.findElement(By.tagName("h1")).getText());
         assertTrue(page.findElement(By.cssSelector("[data-testid=no-history]")).isDisplayed());
-        assertEquals("—", text("live-total"), "no total before every criterion is filled in");
+        assertEquals("—", browser.testText("live-total"), "no total before every criterion is filled in");
 
-        for (Map.Entry<String, String> score : SEED.entrySet()) {
-            type(score.getKey(), score.getValue());
-        }
+        fillSeedScores();
 
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-total]"), "7.59"));
-        assertEquals("Buy", text("live-recommendation"));
-        assertEquals("7.94", text("live-technology"), "technology: 13.5 of 17 points");
-        assertEquals("7.50", text("live-risk"));
+        assertEquals("Buy", browser.testText("live-recommendation"));
+        assertEquals("7.94", browser.testText("live-technology"), "technology: 13.5 of 17 points");
+        assertEquals("7.50", browser.testText("live-risk"));
 
         // One criterion over its maximum: no total until it is corrected.
         type("score-risk-market", "2.5");
@@ -74,7 +57,7 @@ class ScoreCardBrowserTest extends BrowserTest {
         assertTrue(row.contains(LocalDate.now(ZoneOffset.UTC).toString()), row);
         assertTrue(row.contains("7.59") && row.contains("Buy"), row);
         assertTrue(row.contains("Browser test: the seed's worked example"), row);
-        assertTrue(chartDrawn("history-chart"), "the history chart is drawn");
+        assertTrue(browser.chartDrawn("history-chart"), "the history chart is drawn");
         assertEquals("1.5", page.findElement(By.id("score-risk-market")).getAttribute("value"),
                 "the next evaluation starts from the saved one");
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
@@ -86,9 +69,7 @@ class ScoreCardBrowserTest extends BrowserTest {
         signIn(TestUsers.signUp("browser-score-bad"));
         WebDriver page = browser.driver();
         page.get(url("scores/SOL"));
-        for (Map.Entry<String, String> score : SEED.entrySet()) {
-            type(score.getKey(), score.getValue());
-        }
+        fillSeedScores();
         type("score-risk-market", "2.5");
         page.findElement(By.cssSelector("[data-testid=score-form] button[type=submit]")).click();
 
@@ -134,14 +115,14 @@ class ScoreCardBrowserTest extends BrowserTest {
         page.findElement(By.cssSelector("[data-testid=tokenomics-form] button[type=submit]")).click();
 
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=unlock-table]")));
-        assertEquals("$150.00M", text("market-cap"));
-        assertEquals("$500.00M", text("fdv"));
-        assertEquals("3.33333×", text("fdv-mc"));
+        assertEquals("$150.00M", browser.testText("market-cap"));
+        assertEquals("$500.00M", browser.testText("fdv"));
+        assertEquals("3.33333×", browser.testText("fdv-mc"));
         List<WebElement> months = page.findElements(By.cssSelector("[data-testid=unlock-table] tbody tr"));
         assertEquals(24, months.size(), "the whole schedule: 24 months");
         assertTrue(months.get(6).getText().contains("22,916,667"), months.get(6).getText());
         assertTrue(months.get(6).getText().contains("7.64%"), months.get(6).getText());
-        assertTrue(chartDrawn("unlock-chart"), "the unlock chart is drawn");
+        assertTrue(browser.chartDrawn("unlock-chart"), "the unlock chart is drawn");
         assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console: " + browser.severeConsoleMessages());
     }
 
@@ -204,7 +185,7 @@ class ScoreCardBrowserTest extends BrowserTest {
                     () -> "console on /" + p[0] + ": " + browser.severeConsoleMessages());
         }
         page.get(url("scores/ETH"));
-        assertTrue(chartDrawn("history-chart"), "ETH's history chart is drawn");
+        assertTrue(browser.chartDrawn("history-chart"), "ETH's history chart is drawn");
         assertEquals(5, page.findElements(By.cssSelector("[data-testid=history] tbody tr")).size(),
                 "the demo's five evaluations of ETH");
         page.get(url("warnings"));
@@ -234,25 +215,8 @@ class ScoreCardBrowserTest extends BrowserTest {
 
         page.get(url("scores/DOT"));
         new org.openqa.selenium.support.ui.Select(page.findElement(By.id("profile"))).selectByValue("Risk first");
-        for (Map.Entry<String, String> score : SEED.entrySet()) {
-            type(score.getKey(), score.getValue());
-        }
+        fillSeedScores();
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=live-total]"), "7.50"));
-        assertEquals("Buy", text("live-recommendation"));
-    }
-
-    private boolean chartDrawn(String canvasId) {
-        Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById(arguments[0])) !== undefined;",
-                canvasId);
-        return Boolean.TRUE.equals(drawn);
-    }
-
-    private void signIn(String username) {
-        signIn(username, TestUsers.PASSWORD);
-    }
-
-    private String text(String testId) {
-        return browser.text(By.cssSelector("[data-testid=" + testId + "]"));
+        assertEquals("Buy", browser.testText("live-recommendation"));
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +48,17 @@ public final class TestUsers {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Records a transaction for the user through the API (no fee) and returns its id. */
+    public static long record(String username, String type, String symbol, String account, String quantity,
+                              String price, String time) {
+        return as(username)
+                .body(Map.of("type", type, "symbol", symbol, "account", account, "quantity", new BigDecimal(quantity),
+                        "price", new BigDecimal(price), "fee", BigDecimal.ZERO, "time", time))
+                .post("/api/transactions")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
     /** A request authenticated as the user by HTTP Basic. */
