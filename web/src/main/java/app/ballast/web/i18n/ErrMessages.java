@@ -408,4 +408,10 @@ public interface ErrMessages {
     String err_a_plus_fee(String action, String fee, String symbol);
     @Message
     String err_not_a_date(String was);
+
+    // The API's JSON reader (ApiErrorMappers)
+    @Message
+    String err_json_kind(String field, String cause);
+    @Message
+    String err_json_malformed(String cause);
 }

@@ -342,4 +342,30 @@ public interface NoteMessages {
     String note_j_interrupted_next(String instance, String other);
     @Message
     String note_j_more();
+
+    // Dashboard warnings of the policy overview (web: PolicyOverview)
+    @Message
+    String note_o_stale_oldest(String symbols, String limit, String oldest);
+    @Message
+    String note_o_stale(String symbols, String limit);
+    @Message
+    String note_o_stale_nolimit_oldest(String symbols, String oldest);
+    @Message
+    String note_o_stale_nolimit(String symbols);
+    @Message
+    String note_o_stop_fired(String symbol, String price);
+    @Message
+    String note_o_stop_fired_sell(String symbol, String price, String id);
+    @Message
+    String note_o_step_fired(String symbol, String price);
+    @Message
+    String note_o_step_fired_sell(String symbol, String price, String id);
+    @Message
+    String note_f_oldest_age_hours();
+    @Message
+    String note_f_stop_price();
+    @Message
+    String note_f_level();
+    @Message
+    String note_f_quantity();
 }

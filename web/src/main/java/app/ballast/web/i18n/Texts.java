@@ -70,8 +70,15 @@ public final class Texts {
             "highest", "latest", "healthy", "total", "target", "real", "revenue", "inflation", "apy", "multiple",
             "stable", "integers", "decimals", "digits", "band", "instance");
 
-    /** One message: its key, its bundle and the pattern of its English text with the names of its parameters. */
-    record Entry(String key, Class<?> bundle, Pattern pattern, List<String> names, int literal) {
+    /**
+     * One message: its key, its bundle and the pattern of its English text with the names of its parameters;
+     * {@code fragment}, its longest piece of literal text, lets most texts be passed over without the regex.
+     */
+    record Entry(String key, Class<?> bundle, Pattern pattern, List<String> names, int literal, String fragment) {
+
+        boolean mayMatch(String text) {
+            return text.contains(fragment);
+        }
     }
 
     /** A text recognised: the message's key and the values of its parameters, by name. */
@@ -119,6 +126,9 @@ public final class Texts {
             return null;
         }
         for (Entry entry : Holder.ENTRIES) {
+            if (!entry.mayMatch(text)) {
+                continue;
+            }
             Matcher m = entry.pattern().matcher(text);
             if (m.matches()) {
                 Map<String, String> values = new HashMap<>();
@@ -150,6 +160,9 @@ public final class Texts {
             return text;
         }
         for (Entry entry : Holder.ENTRIES) {
+            if (!entry.mayMatch(text)) {
+                continue;
+            }
             Matcher m = entry.pattern().matcher(text);
             if (!m.matches()) {
                 continue;
@@ -227,12 +240,14 @@ public final class Texts {
         StringBuilder regex = new StringBuilder();
         List<String> names = new ArrayList<>();
         int literal = 0;
+        String fragment = "";
         int at = 0;
         Matcher m = PARAMETER.matcher(english);
         while (m.find()) {
             String before = english.substring(at, m.start());
             regex.append(Pattern.quote(before));
             literal += before.length();
+            fragment = before.length() > fragment.length() ? before : fragment;
             regex.append("(?<").append(m.group(1)).append(WORDS.contains(m.group(1)) ? ">\\S+?)" : ">.+?)");
             names.add(m.group(1));
             at = m.end();
@@ -240,6 +255,8 @@ public final class Texts {
         String rest = english.substring(at);
         regex.append(Pattern.quote(rest));
         literal += rest.length();
-        return new Entry(key, bundle, Pattern.compile(regex.toString(), Pattern.DOTALL), List.copyOf(names), literal);
+        fragment = rest.length() > fragment.length() ? rest : fragment;
+        return new Entry(key, bundle, Pattern.compile(regex.toString(), Pattern.DOTALL), List.copyOf(names), literal,
+                fragment);
     }
 }
