@@ -1,5 +1,7 @@
 package app.ballast.web.i18n;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,9 +13,18 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.time.Duration;
 
-/** The language switch in the page header: remembers the choice in a cookie and returns to the page. */
+/**
+ * The language switch in the page header: remembers the choice in a cookie (and, for a signed-in user, as
+ * the language of their notifications) and returns to the page.
+ */
 @Path("/locale")
 public class LanguageSwitch {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    UserLanguages users;
 
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
@@ -25,6 +36,7 @@ public class LanguageSwitch {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN)
                     .entity("lang must be en or zh-CN").build();
         }
+        users.remember(identity, locale);
         NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(Languages.tag(locale)).path("/")
                 .maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
         return Response.seeOther(URI.create(safeReturnPath(back))).cookie(cookie).build();

@@ -26,6 +26,8 @@ public class TemplateLocale {
             if (language.isAvailable()) {
                 instance.setLocale(language.get().locale());
             }
+        } catch (RuntimeException noHttpRequest) {
+            // a request context without an HTTP request (a test method, an event): the template's own locale
         }
     }
 }

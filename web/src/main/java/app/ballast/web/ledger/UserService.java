@@ -2,6 +2,8 @@ package app.ballast.web.ledger;
 
 import app.ballast.domain.CostMethod;
 import app.ballast.web.BallastConfig;
+import app.ballast.web.i18n.Languages;
+import app.ballast.web.i18n.Texts;
 import app.ballast.web.persistence.UserEntity;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +60,7 @@ public class UserService {
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.admin = UserEntity.count() == 0;
         user.createdAt = Instant.now();
+        user.language = Languages.tag(Texts.requestLocale()); // the sign-up page's language (English outside a request)
         user.persist();
         portfolios.create(user.id, CostMethod.MOVING_AVERAGE);
         return user;

@@ -1,7 +1,10 @@
 package app.ballast.web.notify;
 
+import app.ballast.web.i18n.Texts;
+import app.ballast.web.i18n.UserLanguages;
 import app.ballast.web.persistence.NotificationEntity;
 import app.ballast.web.persistence.NotificationSettingsEntity;
+import app.ballast.web.persistence.UserEntity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,7 +53,7 @@ public class NotificationDelivery {
 
     /** A claimed delivery with what it needs to be sent. */
     record Claimed(long id, String claimToken, String channel, int attempts, NotificationEntity notification,
-                   NotificationSettingsEntity settings) {
+                   NotificationSettingsEntity settings, Locale language) {
     }
 
     @Inject
@@ -128,8 +132,9 @@ public class NotificationDelivery {
                 if (s != null) {
                     em.detach(s);
                 }
+                Locale language = UserLanguages.of(UserEntity.findById(n.userId)); // the user's, not the sender's
                 result.add(new Claimed(((Number) columns[0]).longValue(), token, (String) columns[1],
-                        ((Number) columns[2]).intValue(), n, s));
+                        ((Number) columns[2]).intValue(), n, s, language));
             }
             return result;
         });
@@ -153,12 +158,12 @@ public class NotificationDelivery {
             return new Outcome(Result.CANCELLED, "the user turned e-mail off");
         }
         NotificationEntity n = delivery.notification();
-        StringBuilder text = new StringBuilder(n.body);
+        StringBuilder text = new StringBuilder(Texts.in(n.body, delivery.language()));
         if (n.link != null) {
             text.append(text.length() == 0 ? "" : "\n\n").append(config.publicUrl()
                     .map(url -> url.replaceAll("/+$", "") + n.link).orElse(n.link));
         }
-        mailer.send(Mail.withText(s.email, "Ballast: " + n.title, text.toString()));
+        mailer.send(Mail.withText(s.email, "Ballast: " + Texts.in(n.title, delivery.language()), text.toString()));
         return Outcome.SENT;
     }
 
@@ -178,8 +183,8 @@ public class NotificationDelivery {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", n.id);
         payload.put("kind", n.kind);
-        payload.put("title", n.title);
-        payload.put("body", n.body);
+        payload.put("title", Texts.in(n.title, delivery.language()));
+        payload.put("body", Texts.in(n.body, delivery.language()));
         payload.put("link", n.link);
         payload.put("time", n.createdAt.toString());
         HttpRequest request;

@@ -1,6 +1,7 @@
 package app.ballast.web.pages;
 
 import app.ballast.web.i18n.RequestLanguage;
+import app.ballast.web.i18n.Texts;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.persistence.AssetEntity;
 import app.ballast.web.scoring.MarketInputService.MarketInputDraft;
@@ -144,7 +145,7 @@ public class MarketInputsPage {
             MarketInputService.Imported imported = inputs.importCsv(user.id(), reader);
             return Response.seeOther(URI.create("/market-inputs?imported=" + imported.imported())).build();
         } catch (InvalidInputException e) {
-            List<String> problems = e.errors().stream().map(err -> err.message()).toList();
+            List<String> problems = e.errors().stream().map(err -> Texts.current(err.message())).toList();
             return Response.status(Response.Status.BAD_REQUEST).entity(page(form, null, Map.of(), problems)).build();
         } catch (IOException e) {
             return Response.status(Response.Status.BAD_REQUEST)

@@ -1,5 +1,7 @@
 package app.ballast.web.pages;
 
+import app.ballast.web.i18n.RequestLanguage;
+import app.ballast.web.i18n.UserLanguages;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.notify.NotificationCentre;
 import app.ballast.web.notify.NotificationPreferences;
@@ -55,6 +57,12 @@ public class NotificationsPage {
     @Inject
     CurrentUser user;
 
+    @Inject
+    UserLanguages languages;
+
+    @Inject
+    RequestLanguage language;
+
     @GET
     public TemplateInstance list() {
         return page(settings.get(user.id()), Map.of());
@@ -84,6 +92,7 @@ public class NotificationsPage {
         NotificationPreferences input = new NotificationPreferences(email, webhookUrl, emailEnabled, webhookEnabled);
         try {
             settings.save(user.id(), input);
+            languages.remember(user.id(), language.locale()); // the e-mails and webhook posts come in this page's language
             return backToList();
         } catch (InvalidInputException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(input, FormErrors.byField(e))).build();

@@ -2,6 +2,7 @@ package app.ballast.web.pages;
 
 import app.ballast.web.i18n.OpsMessages;
 import app.ballast.web.i18n.OpsPageMessages;
+import app.ballast.web.i18n.Texts;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.market.MarketSettings;
 import app.ballast.web.market.PriceBook;
@@ -173,7 +174,7 @@ public class PricesPage {
             PriceHistoryImport.Imported imported = history.importCsv(reader);
             return Response.seeOther(URI.create("/prices?imported=" + imported.imported())).build();
         } catch (InvalidInputException e) {
-            List<String> problems = e.errors().stream().map(err -> err.message()).toList();
+            List<String> problems = e.errors().stream().map(err -> Texts.current(err.message())).toList();
             return Response.status(Response.Status.BAD_REQUEST).entity(page(new Form(), null, Map.of(), problems))
                     .build();
         } catch (IOException | java.io.UncheckedIOException e) {

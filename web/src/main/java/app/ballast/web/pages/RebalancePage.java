@@ -6,6 +6,7 @@ import app.ballast.domain.policy.Policy;
 import app.ballast.portfolio.rebalance.RebalanceMode;
 import app.ballast.portfolio.rebalance.RebalancePlan;
 import app.ballast.web.i18n.RequestLanguage;
+import app.ballast.web.i18n.Texts;
 import app.ballast.web.ledger.InvalidInputException;
 import app.ballast.web.policy.PolicyService;
 import app.ballast.web.policy.RebalanceService;
@@ -133,7 +134,7 @@ public class RebalancePage {
         } catch (InvalidValueException e) {
             return refused(id, FormErrors.byField(InvalidInputException.of(e)));
         } catch (SuggestionClosedException e) {
-            return refused(id, Map.of("status", e.getMessage()));
+            return refused(id, Map.of("status", Texts.current(e.getMessage())));
         }
     }
 
@@ -145,7 +146,7 @@ public class RebalancePage {
             rebalance.dismiss(user.id(), id);
             return Response.seeOther(URI.create("/rebalance?notice=dismissed")).build();
         } catch (SuggestionClosedException e) {
-            return refused(id, Map.of("status", e.getMessage()));
+            return refused(id, Map.of("status", Texts.current(e.getMessage())));
         }
     }
 

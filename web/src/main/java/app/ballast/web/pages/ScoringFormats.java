@@ -1,6 +1,8 @@
 package app.ballast.web.pages;
 
 import app.ballast.domain.Scales;
+import app.ballast.web.i18n.TextExtensions;
+import app.ballast.web.i18n.Texts;
 import io.quarkus.qute.TemplateExtension;
 
 import java.math.BigDecimal;
@@ -58,8 +60,15 @@ public final class ScoringFormats {
         return percent == null ? "—" : percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** "fdvToMarketCap" → "fdv to market cap": a figure's name in words. */
-    static String words(String name) {
+    /**
+     * "fdvToMarketCap" → "fdv to market cap": a figure's name in words, in the template's language (the
+     * {@code note_f_*} messages; a name without one, such as a tokenomics bucket's, stays as it is).
+     */
+    static String words(String name, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return Texts.in(inWords(name), TextExtensions.locale(locale));
+    }
+
+    private static String inWords(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 }

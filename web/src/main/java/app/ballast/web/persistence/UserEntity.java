@@ -32,6 +32,10 @@ public class UserEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** "en" or "zh-CN": the language of the notifications sent to them (e-mail, webhook); null is English. */
+    @Column(length = 8)
+    public String language;
+
     public static Optional<UserEntity> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The message files of each bundle (msg, score, plan, ops, dash, ui) in English and Chinese against each other, their
+ * The message files of each bundle (msg, score, plan, ops, dash, ui, err, note) in English and Chinese against each other, their
  * interfaces, the templates and the enums whose constants they name.
  */
 class MessagesTest {
@@ -100,7 +100,13 @@ class MessagesTest {
     /** Each bundle's namespace and interface. */
     private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "score", ScoringMessages.class,
             "plan", PolicyMessages.class, "ops", OpsMessages.class, "dash", DashMessages.class,
-            "ui", UiMessages.class);
+            "ui", UiMessages.class, "err", ErrMessages.class, "note", NoteMessages.class);
+
+    /**
+     * Bundles whose messages are not called by name: Java composes the English text and {@link Texts} finds the
+     * message by its pattern (TextsTest shows the texts of the modules are recognised).
+     */
+    private static final Set<String> BY_PATTERN = Set.of("err", "note");
 
     @Test
     void chineseHasEveryEnglishKeyAndNoOther() {
@@ -141,7 +147,12 @@ class MessagesTest {
         String templates = readAll(TEMPLATES, ".html");
         String java = readAll(JAVA, ".java");
         List<String> unused = new ArrayList<>();
+        Set<String> byPattern = new TreeSet<>();
+        BY_PATTERN.forEach(bundle -> byPattern.addAll(load(bundle + "_en.properties").stringPropertyNames()));
         for (String key : all("en").stringPropertyNames()) {
+            if (byPattern.contains(key)) {
+                continue;
+            }
             boolean inTemplate = Pattern.compile("(" + String.join("|", BUNDLES.keySet()) + "):" + key + "\\b(?!_)").matcher(templates).find();
             boolean inJava = Pattern.compile("\\." + key + "\\(").matcher(java).find();
             if (!inTemplate && !inJava) {
@@ -192,6 +203,23 @@ class MessagesTest {
         assertEquals("动态止损", chinese.getProperty("plans_stops_title"));
         assertEquals("分批止盈", chinese.getProperty("plans_ladders_title"));
         assertTrue(chinese.getProperty("criterion").contains("{#is 'risk.project'}项目特定风险{"));
+    }
+
+    @Test
+    void patternMessagesArePlainTextsWithTheSameParametersInBothLanguages() {
+        Pattern parameter = Pattern.compile("\\{(\\w+)}");
+        for (String bundle : BY_PATTERN) {
+            Properties english = load(bundle + "_en.properties");
+            Properties chinese = load(bundle + "_zh-CN.properties");
+            for (String key : english.stringPropertyNames()) {
+                String en = english.getProperty(key);
+                assertTrue(!en.contains("{#") && !en.contains("{/"), key + ": a pattern has no sections: " + en);
+                Set<String> names = new TreeSet<>(parameter.matcher(en).results().map(r -> r.group(1)).toList());
+                Set<String> zhNames = new TreeSet<>(parameter.matcher(chinese.getProperty(key, "")).results()
+                        .map(r -> r.group(1)).toList());
+                assertEquals(names, zhNames, key + ": the parameters of the Chinese text");
+            }
+        }
     }
 
     /** The messages of every bundle in one language ("en", "zh-CN"); keys are unique across bundles. */
