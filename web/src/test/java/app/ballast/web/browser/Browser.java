@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -77,8 +78,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Waits up to 20 s (a loaded machine), looking again when the page was replaced under an element being read
+     * (a form that posts and redirects, a reload).
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     public String text(By by) {
