@@ -4,10 +4,15 @@ import app.ballast.domain.AssetInfo;
 import app.ballast.domain.Quote;
 import app.ballast.domain.policy.Policy;
 import app.ballast.portfolio.Holding;
+import app.ballast.portfolio.HoldingsCalculator;
 import app.ballast.portfolio.PortfolioSnapshot;
+import app.ballast.portfolio.ReplayedLedger;
 import app.ballast.portfolio.rebalance.RebalancePosition;
+import app.ballast.web.ledger.LedgerCache;
 import app.ballast.web.ledger.LedgerRepository;
 import app.ballast.web.ledger.LedgerService;
+import app.ballast.web.ledger.PortfolioService;
+import app.ballast.web.persistence.PortfolioEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -85,6 +90,34 @@ public class CurrentPositions {
 
     @Inject
     ScoreLookup scores;
+
+    @Inject
+    PortfolioService portfolios;
+
+    @Inject
+    LedgerCache cache;
+
+    /** What every user's portfolio is valued with: the assets and their latest quotes. */
+    public record Shared(Map<String, AssetInfo> assets, Map<String, Quote> quotes) {
+    }
+
+    @Transactional
+    public Shared shared() {
+        return new Shared(repository.assets(), repository.latestQuotes());
+    }
+
+    /**
+     * As {@link #read(long)}, with the assets and quotes read once for many users (a job's run over
+     * every user): the user's ledger comes from the ledger cache as {@code LedgerService.snapshot} takes it.
+     */
+    @Transactional
+    public Portfolio read(long userId, Shared shared) {
+        PortfolioEntity portfolio = portfolios.defaultPortfolio(userId);
+        ReplayedLedger replayed = cache.replayed(portfolio.id, portfolio.ledgerVersion, portfolio.costMethod,
+                shared.assets(), () -> repository.entries(portfolio.id));
+        return new Portfolio(HoldingsCalculator.value(replayed, shared.assets(), shared.quotes()), shared.assets(),
+                shared.quotes(), scores.latestTotals(userId), policies.get(userId));
+    }
 
     @Transactional
     public Portfolio read(long userId) {

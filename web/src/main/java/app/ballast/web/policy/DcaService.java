@@ -197,9 +197,11 @@ public class DcaService {
                 .setParameter(1, today).getResultList().stream().map(r -> ((Number) r).longValue()).toList());
         int added = 0;
         Map<Long, String> failed = new java.util.LinkedHashMap<>();
+        // What every user's run reads alike, read once: the assets, their latest quotes, the closes.
+        Run run = users.isEmpty() ? null : QuarkusTransaction.requiringNew().call(() -> new Run(current.shared()));
         for (long user : users) {
             try {
-                added += QuarkusTransaction.requiringNew().call(() -> runDue(user, today)).size();
+                added += QuarkusTransaction.requiringNew().call(() -> runDue(user, today, run)).size();
             } catch (RuntimeException e) {
                 LOG.errorf(e, "DCA run of user %d on %s failed; the next run retries it", user, today);
                 failed.put(user, e.toString());
@@ -220,8 +222,27 @@ public class DcaService {
      * the reason. Each date once (the unique key plan + date). Returns what this run added.
      */
     public List<ExecutionView> runDue(long userId, LocalDate today) {
+        return runDue(userId, today, null);
+    }
+
+    /**
+     * What one day's run of every user reads once for all of them: the assets and their latest
+     * quotes (for the holdings: a DCA buy uses them only to pick the account), and the closes asked
+     * for so far: every user of a run buys at the same close (one stored during the run counts from
+     * the next run, as one stored after it).
+     */
+    private static final class Run {
+        final CurrentPositions.Shared shared;
+        final Map<String, java.util.Optional<StoredPrices.Close>> closes = new java.util.HashMap<>();
+
+        Run(CurrentPositions.Shared shared) {
+            this.shared = shared;
+        }
+    }
+
+    private List<ExecutionView> runDue(long userId, LocalDate today, Run run) {
         portfolios.lock(userId); // runs of one user wait for each other; the unique key holds regardless
-        CurrentPositions.Portfolio portfolio = current.read(userId);
+        CurrentPositions.Portfolio portfolio = run == null ? current.read(userId) : current.read(userId, run.shared);
         Policy policy = portfolio.policy();
         Map<String, BigDecimal> scores = portfolio.scores();
         List<AccountEntity> accounts = AccountEntity.listOwned(userId);
@@ -230,49 +251,64 @@ public class DcaService {
         List<TransactionInput> buys = new ArrayList<>();
         List<DcaExecutionEntity> bought = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
-        for (DcaPlanEntity plan : DcaPlanEntity.listOwned(userId)) {
+        List<DcaPlanEntity> plans = DcaPlanEntity.listOwned(userId);
+        Map<Long, DueDates> datesOf = new java.util.HashMap<>();
+        for (DcaPlanEntity plan : plans) {
             em.refresh(plan); // last_run_on as committed, read under the lock
             DcaPlan domain = domain(plan);
-            boolean buyLate = domain.missedDates() == MissedDates.BUY_LATE;
-            DueDates dates = DcaSchedule.sinceLastCheck(domain, plan.lastRunOn, today, buyLate);
+            datesOf.put(plan.id, DcaSchedule.sinceLastCheck(domain, plan.lastRunOn, today,
+                    domain.missedDates() == MissedDates.BUY_LATE));
+        }
+        // Each date once: the rows there already (read under the lock every writer of them takes) are
+        // left out, the others inserted in one batch, where the unique key still refuses a second one.
+        java.util.Set<String> done = existing(datesOf);
+        Map<Long, BigDecimal> spentByPlan = spent(plans);
+        List<NewExecution> fresh = new ArrayList<>();
+        for (DcaPlanEntity plan : plans) {
+            DcaPlan domain = domain(plan);
+            DueDates dates = datesOf.get(plan.id);
             for (LocalDate date : dates.missed()) {
-                insert(plan, date, ExecutionStatus.MISSED, null, null, null,
-                        "missed: Ballast did not run on " + date + "; not bought late").ifPresent(e -> {
-                            added.add(view(plan, e));
-                            notices.add(notice(userId, plan, e));
-                        });
+                if (!done.contains(key(plan.id, date))) {
+                    fresh.add(new NewExecution(plan, date, ExecutionStatus.MISSED, null, null, null,
+                            "missed: Ballast did not run on " + date + "; not bought late", false));
+                }
             }
-            BigDecimal spent = spent(plan.id);
+            BigDecimal spent = spentByPlan.getOrDefault(plan.id, BigDecimal.ZERO);
             for (LocalDate date : dates.due()) {
+                if (done.contains(key(plan.id, date))) {
+                    continue; // done already, by another run
+                }
                 // A date passed while Ballast was down is bought late at this run's price: no one buys at a past close.
                 boolean late = date.isBefore(today);
                 LocalDate pricedOn = late ? today : date;
-                StoredPrices.Close close = price(plan.asset.symbol, pricedOn);
+                StoredPrices.Close close = run == null ? price(plan.asset.symbol, pricedOn)
+                        : run.closes.computeIfAbsent(plan.asset.symbol + "@" + pricedOn,
+                        k -> java.util.Optional.ofNullable(price(plan.asset.symbol, pricedOn))).orElse(null);
                 DcaDecision decision = DcaEngine.decide(domain, date, close == null ? null : close.price(),
                         scores.get(plan.asset.symbol), policy.noBuyBelow(), null, null, spent);
                 ExecutionStatus status = ExecutionStatus.valueOf(decision.status().name());
                 String reason = (late ? "bought late on " + today + " (Ballast did not run on " + date + "): " : "")
                         + decision.reason() + (close != null && !close.date().equals(pricedOn)
                         ? " (the close of " + close.date() + ")" : "");
-                var inserted = insert(plan, date, status, decision.amount(), decision.quantity(), decision.price(),
-                        reason);
-                if (inserted.isEmpty()) {
-                    continue; // done already, by another run
-                }
-                DcaExecutionEntity execution = inserted.get();
+                fresh.add(new NewExecution(plan, date, status, decision.amount(), decision.quantity(),
+                        decision.price(), reason, late));
                 if (status == ExecutionStatus.EXECUTED || status == ExecutionStatus.PENDING) {
                     spent = spent.add(decision.amount());
                 }
-                if (status == ExecutionStatus.EXECUTED) {
-                    buys.add(buy(plan, date, late, decision.quantity(), decision.price(), portfolio, accounts, now));
-                    bought.add(execution);
-                }
-                added.add(view(plan, execution));
-                notices.add(notice(userId, plan, execution));
             }
             if (plan.lastRunOn == null || plan.lastRunOn.isBefore(today)) {
                 plan.lastRunOn = today;
             }
+        }
+        Map<String, DcaExecutionEntity> inserted = insertAll(fresh);
+        for (NewExecution x : fresh) {
+            DcaExecutionEntity execution = inserted.get(key(x.plan().id, x.date()));
+            if (x.status() == ExecutionStatus.EXECUTED) {
+                buys.add(buy(x.plan(), x.date(), x.late(), x.quantity(), x.price(), portfolio, accounts, now));
+                bought.add(execution);
+            }
+            added.add(view(x.plan(), execution));
+            notices.add(notice(userId, x.plan(), execution));
         }
         if (!buys.isEmpty()) {
             List<Long> ids = ledger.importAll(userId, buys);
@@ -361,18 +397,93 @@ public class DcaService {
         return execution;
     }
 
-    /** Inserts an execution unless the plan has one for the date; empty when it had. */
-    private java.util.Optional<DcaExecutionEntity> insert(DcaPlanEntity plan, LocalDate date, ExecutionStatus status,
-                                                          BigDecimal amount, BigDecimal quantity, BigDecimal price,
-                                                          String reason) {
-        boolean inserted = OnceOnlyInsert.insert(em, """
-                        INSERT INTO dca_execution (plan_id, due_date, status, amount, quantity, price, reason, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", plan.id, date, status.name(), amount, quantity, price,
-                limit(reason), Instant.now(clock));
-        if (!inserted) {
-            return java.util.Optional.empty();
+    /** An execution a run adds, before it is inserted. */
+    private record NewExecution(DcaPlanEntity plan, LocalDate date, ExecutionStatus status, BigDecimal amount,
+                                BigDecimal quantity, BigDecimal price, String reason, boolean late) {
+    }
+
+    private static String key(long planId, LocalDate date) {
+        return planId + "@" + date;
+    }
+
+    /** The plan-and-date pairs among {@code dates} that have an execution already. */
+    private java.util.Set<String> existing(Map<Long, DueDates> dates) {
+        java.util.Set<String> done = new java.util.HashSet<>();
+        java.util.Set<LocalDate> days = new java.util.TreeSet<>();
+        dates.values().forEach(d -> {
+            days.addAll(d.missed());
+            days.addAll(d.due());
+        });
+        if (days.isEmpty()) {
+            return done;
         }
-        return DcaExecutionEntity.find("planId = ?1 and dueDate = ?2", plan.id, date).firstResultOptional();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT plan_id, due_date FROM dca_execution WHERE plan_id IN (?1) AND due_date IN (?2)""")
+                .setParameter(1, List.copyOf(dates.keySet())).setParameter(2, List.copyOf(days)).getResultList();
+        for (Object[] r : rows) {
+            LocalDate day = r[1] instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) r[1];
+            done.add(key(((Number) r[0]).longValue(), day));
+        }
+        return done;
+    }
+
+    /**
+     * Inserts the executions in one batch (rewritten by the driver into multi-row INSERTs) and reads
+     * them back, by plan and date. A duplicate of the unique key fails the batch and with it the run
+     * (rolled back whole, the next run retries it): every writer of these rows holds the portfolio
+     * lock this run holds, so a duplicate means something wrote one without it.
+     */
+    private Map<String, DcaExecutionEntity> insertAll(List<NewExecution> fresh) {
+        Map<String, DcaExecutionEntity> rows = new java.util.HashMap<>();
+        if (fresh.isEmpty()) {
+            return rows;
+        }
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        session.flush();
+        Instant now = Instant.now(clock);
+        session.doWork(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO dca_execution (plan_id, due_date, status, amount, quantity, price, reason, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (NewExecution x : fresh) {
+                    s.setLong(1, x.plan().id);
+                    s.setObject(2, x.date());
+                    s.setString(3, x.status().name());
+                    BulkUpdate.bind(s, 4, x.amount());
+                    BulkUpdate.bind(s, 5, x.quantity());
+                    BulkUpdate.bind(s, 6, x.price());
+                    s.setString(7, limit(x.reason()));
+                    BulkUpdate.bind(s, 8, now);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
+        List<Long> planIds = fresh.stream().map(x -> x.plan().id).distinct().toList();
+        List<LocalDate> days = fresh.stream().map(NewExecution::date).distinct().toList();
+        for (DcaExecutionEntity e : DcaExecutionEntity.<DcaExecutionEntity>list("planId in ?1 and dueDate in ?2",
+                planIds, days)) {
+            rows.put(key(e.planId, e.dueDate), e);
+        }
+        return rows;
+    }
+
+    /** What each plan has spent so far (executed or pending), in one query for the user's plans. */
+    private Map<Long, BigDecimal> spent(List<DcaPlanEntity> plans) {
+        Map<Long, BigDecimal> spent = new java.util.HashMap<>();
+        if (plans.isEmpty()) {
+            return spent;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT plan_id, COALESCE(SUM(amount), 0) FROM dca_execution
+                        WHERE plan_id IN (?1) AND status IN ('EXECUTED', 'PENDING') GROUP BY plan_id""")
+                .setParameter(1, plans.stream().map(p -> p.id).toList()).getResultList();
+        for (Object[] r : rows) {
+            spent.put(((Number) r[0]).longValue(), decimal(r[1]));
+        }
+        return spent;
     }
 
     private BigDecimal spent(long planId) {
