@@ -1,5 +1,6 @@
 package app.ballast.web.dashboard;
 
+import app.ballast.domain.CostMethod;
 import app.ballast.domain.Money;
 import app.ballast.domain.Scales;
 import app.ballast.domain.Tier;
@@ -52,6 +53,9 @@ public class DashboardModel {
     /** How long an evaluation of the user's stops and ladders at the same closes stands. */
     static final Duration PLANS_EVALUATED_FOR = Duration.ofSeconds(60);
 
+    /** How long a computed dashboard is shown again at most. */
+    static final Duration VIEW_FOR = Duration.ofSeconds(30);
+
     /** A change of money with its share of what it changed from (null when that was 0). */
     public record Change(Money amount, BigDecimal fraction) {
         public int signum() {
@@ -67,6 +71,19 @@ public class DashboardModel {
         }
     }
 
+    /**
+     * Parts of the page made from a view once and shown again while the view is kept: the value table has a row
+     * per week of the history (over 400 for eight years), the same for every request until the ledger or the
+     * closes change. Numbers and dates only, no text of the user's.
+     */
+    public static final class Rendered {
+        private final java.util.concurrent.ConcurrentHashMap<String, String> parts = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public String get(String part, java.util.function.Supplier<String> make) {
+            return parts.computeIfAbsent(part, p -> make.get());
+        }
+    }
+
     /** One point of the value chart. */
     public record ValuePoint(LocalDate date, Money value, Money cost, Money profit) {
     }
@@ -77,7 +94,7 @@ public class DashboardModel {
     public record View(PortfolioSnapshot snapshot, PolicyOverview.Overview policy, Change today, LocalDate latestDay,
                        Change sinceStart, List<ValuePoint> series, boolean weekly, List<Slice> bySleeve,
                        List<Slice> bySector, List<Slice> byAsset, BigDecimal sectorCap, BigDecimal assetCap,
-                       List<SuggestionView> suggestions, long openSuggestions) {
+                       List<SuggestionView> suggestions, long openSuggestions, Rendered rendered) {
 
         public boolean hasTargets() {
             return byAsset.stream().anyMatch(s -> s.target() != null);
@@ -126,6 +143,38 @@ public class DashboardModel {
         plansEvaluated.put(userId, closes.generation());
     }
 
+    /** A user's dashboard as computed at a ledger version, cost method and generation of closes. */
+    private record Kept(View view, long ledgerVersion, CostMethod method, long generation) {
+    }
+
+    /**
+     * The dashboards computed lately, per user: used again while the ledger version, the cost method and the
+     * closes are the same, no write request of the user came in ({@link #forget}, called by
+     * {@link DashboardInvalidation}) and it is younger than {@link #VIEW_FOR} (what the jobs change without a
+     * request of the user: a quarterly suggestion, a stop fired by a live price, the age of the prices).
+     */
+    private final Cache<Long, Kept> views = Caffeine.newBuilder().expireAfterWrite(VIEW_FOR).maximumSize(10_000).build();
+
+    /** Forgets the user's dashboard: the next one is computed afresh. */
+    public void forget(long userId) {
+        views.invalidate(userId);
+    }
+
+    /** The user's dashboard at the closes, computed again only when something it shows may have changed. */
+    @Transactional
+    public View view(long userId, ValueSeries.Closes closes) {
+        PortfolioEntity entity = portfolios.defaultPortfolio(userId);
+        Kept kept = views.getIfPresent(userId);
+        if (kept != null && kept.ledgerVersion() == entity.ledgerVersion && kept.method() == entity.costMethod
+                && kept.generation() == closes.generation()) {
+            return kept.view();
+        }
+        View view = view(userId);
+        views.put(userId, new Kept(view, entity.ledgerVersion, entity.costMethod, closes.generation()));
+        return view;
+    }
+
+    /** The user's dashboard, computed now. */
     @Transactional
     public View view(long userId) {
         CurrentPositions.Portfolio portfolio = current.read(userId);
@@ -151,7 +200,8 @@ public class DashboardModel {
         long openCount = open.size() < SUGGESTIONS ? open.size() : rebalance.countOpen(userId);
         return new View(snapshot, policy, new Change(Money.usd(day.change()), day.fraction()), day.date(), sinceStart,
                 points, series.weekly(), sleeves(snapshot, rules), sectors(snapshot, rules, targets),
-                assets(snapshot, rules, targets), rules.sectorCap(), rules.satelliteCap(), open, openCount);
+                assets(snapshot, rules, targets), rules.sectorCap(), rules.satelliteCap(), open, openCount,
+                new Rendered());
     }
 
     /** Each asset's target share under the policy, as a full rebalance would aim for now (empty when it cannot). */

@@ -59,6 +59,25 @@ public final class DashFormats {
         return money == null ? "" : money.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
+    /**
+     * The rows of the value table (date, value, cost, profit, with the numbers the chart reads in data-*), made
+     * once per kept view: a long history has hundreds of rows, the same on every request.
+     */
+    static String valueRows(DashboardModel.View view) {
+        return view.rendered().get("value-rows", () -> {
+            StringBuilder html = new StringBuilder(view.series().size() * 200);
+            for (DashboardModel.ValuePoint p : view.series()) {
+                html.append("<tr data-date=\"").append(p.date()).append("\" data-value=\"").append(dataUsd(p.value()))
+                        .append("\" data-cost=\"").append(dataUsd(p.cost())).append("\"><td>").append(p.date())
+                        .append("</td><td class=\"num\">").append(Formats.usd(p.value()))
+                        .append("</td><td class=\"num\">").append(Formats.usd(p.cost()))
+                        .append("</td><td class=\"num ").append(Formats.tone(p.profit())).append("\">")
+                        .append(Formats.signedUsd(p.profit())).append("</td></tr>\n");
+            }
+            return html.toString();
+        });
+    }
+
     /** A signed percentage of a weight gap: "+2.10%" / "-0.40%". */
     static String signedGap(BigDecimal gap) {
         if (gap == null) {

@@ -66,10 +66,12 @@ public class DashboardPage {
     public TemplateInstance dashboard() {
         ValueSeries.Closes closes = model.closes();
         if (model.plansDue(user.id(), closes)) { // stops see the closes stored since the last look
-            plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC));
+            if (!plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC)).triggers().isEmpty()) {
+                model.forget(user.id()); // a stop or a ladder step fired: new warnings, perhaps a sell suggestion
+            }
             model.plansEvaluated(user.id(), closes);
         }
-        DashboardModel.View view = model.view(user.id());
+        DashboardModel.View view = model.view(user.id(), closes);
         PortfolioSnapshot snapshot = view.snapshot();
         return Templates.dashboard(snapshot, PriceAge.of(snapshot.holdings()), view.policy(), view);
     }

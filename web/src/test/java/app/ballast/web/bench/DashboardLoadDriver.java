@@ -161,10 +161,16 @@ public final class DashboardLoadDriver {
                 check(single(http, app.uri("/"), user[1]), "warm-up of " + user[0]);
             }
             for (int c : clients) {
-                Series s = measure(http, app.uri("/"), user[1], user[0], "ledger unchanged", Math.max(o.requests, c * 4), c);
+                Series s = measure(http, app.uri("/"), user[1], user[0], "back to back", Math.max(o.requests, c * 4), c, 0);
                 log(s.line());
                 series.add(s);
             }
+            // People, not a loop: each of the users reads the page for a second before opening it again.
+            int people = most;
+            Series s = measure(http, app.uri("/"), user[1], user[0], "1 s between a user's requests", people * 8, people,
+                    THINK_MILLIS);
+            log(s.line());
+            series.add(s);
         }
         // The first dashboard after each write: the ledger and the series of 100,000 transactions computed again.
         long[] afterWrite = new long[5];
@@ -196,8 +202,12 @@ public final class DashboardLoadDriver {
         return 0;
     }
 
-    static Series measure(HttpClient http, URI uri, String auth, String user, String what, int requests, int clients)
-            throws Exception {
+    /** The pause of a user between two dashboards in the think-time series. */
+    static final long THINK_MILLIS = 1000;
+
+    /** {@code requests} requests over {@code clients} clients, each pausing {@code thinkMillis} after each answer. */
+    static Series measure(HttpClient http, URI uri, String auth, String user, String what, int requests, int clients,
+                          long thinkMillis) throws Exception {
         long[] nanos = new long[requests];
         AtomicInteger failures = new AtomicInteger();
         String[] error = new String[1];
@@ -214,6 +224,9 @@ public final class DashboardLoadDriver {
                     if (s.status != 200 || !s.complete) {
                         failures.incrementAndGet();
                         error[0] = "HTTP " + s.status + (s.error == null ? "" : " " + s.error);
+                    }
+                    if (thinkMillis > 0) {
+                        Thread.sleep(thinkMillis);
                     }
                 }
                 return null;
@@ -296,10 +309,11 @@ public final class DashboardLoadDriver {
                 .append(" for the 100,000-transaction user (its value table has a point a week over eight years).\n");
         md.append("- Each series: the requests split over the clients, each sending its share back to back after ")
                 .append(o.warmup).append(" warm-up requests; every answer checked (200, the whole page with its total).\n\n");
-        md.append("| Portfolio | Clients | Requests | p50 ms | p90 ms | p99 ms | max ms | req/s | Failures | p99 < 250 ms |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        md.append("| Portfolio | Clients | Requests sent | Requests | p50 ms | p90 ms | p99 ms | max ms | req/s | Failures | p99 < 250 ms |\n");
+        md.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Series s : series) {
-            md.append("| ").append(s.user()).append(" | ").append(s.clients()).append(" | ").append(s.sorted().length)
+            md.append("| ").append(s.user()).append(" | ").append(s.clients()).append(" | ").append(s.what()).append(" | ")
+                    .append(s.sorted().length)
                     .append(" | ").append(ms(s.percentile(50))).append(" | ").append(ms(s.percentile(90))).append(" | ")
                     .append(ms(s.percentile(99))).append(" | ").append(ms(s.sorted()[s.sorted().length - 1])).append(" | ")
                     .append(s.throughput()).append(" | ").append(s.failures()).append(" | ")
