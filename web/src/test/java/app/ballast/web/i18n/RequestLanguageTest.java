@@ -26,7 +26,7 @@ class RequestLanguageTest {
         for (String page : DemoSession.PAGES) {
             String html = given().cookie("quarkus-credential", session).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
                     .get(page).then().statusCode(200).extract().asString();
-            assertTrue(html.contains("<html lang=\"zh-CN\">"), page);
+            assertTrue(html.contains("<html lang=\"zh-CN\""), page);
             assertTrue(html.contains(">仪表盘</a>") && html.contains(">持仓</a>"), page + ": the navigation in Chinese");
             assertTrue(html.contains("Ballast 只提供建议"), page + ": the footer in Chinese");
             Matcher heading = H1.matcher(html);
@@ -49,7 +49,7 @@ class RequestLanguageTest {
     @Test
     void anEnglishOrUnknownBrowserGetsEnglish() {
         given().header("Accept-Language", "de-DE").get("/login").then().statusCode(200)
-                .body(containsString("<html lang=\"en\">"), containsString("<h1>Sign in</h1>"));
+                .body(containsString("<html lang=\"en\""), containsString("<h1>Sign in</h1>"));
         given().get("/login").then().body(containsString("<h1>Sign in</h1>"));
     }
 
@@ -69,10 +69,10 @@ class RequestLanguageTest {
         assertEquals("en", cookie);
 
         given().header("Accept-Language", "zh-CN").cookie(Languages.COOKIE, cookie).get("/login").then()
-                .body(containsString("<html lang=\"en\">"), containsString("<h1>Sign in</h1>"), not(containsString("登录")));
+                .body(containsString("<html lang=\"en\""), containsString("<h1>Sign in</h1>"), not(containsString("登录")));
         given().header("Accept-Language", "en-US").cookie(Languages.COOKIE, "zh-CN")
                 .cookie("quarkus-credential", DemoSession.signIn()).get("/holdings").then()
-                .body(containsString("<html lang=\"zh-CN\">"), containsString("<h1>持仓</h1>"));
+                .body(containsString("<html lang=\"zh-CN\""), containsString("<h1>持仓</h1>"));
     }
 
     @Test
