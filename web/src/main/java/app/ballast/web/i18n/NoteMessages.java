@@ -368,4 +368,12 @@ public interface NoteMessages {
     String note_f_level();
     @Message
     String note_f_quantity();
+
+    // What a warning or an unmet rule is about, when not an asset or a sector (PolicyCheck, PolicyOverview, Rebalancer)
+    @Message
+    String note_s_core();
+    @Message
+    String note_s_satellites();
+    @Message
+    String note_s_assets(String count);
 }
