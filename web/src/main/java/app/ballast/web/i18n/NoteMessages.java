@@ -376,4 +376,16 @@ public interface NoteMessages {
     String note_s_satellites();
     @Message
     String note_s_assets(String count);
+
+    // Price refresh outcomes on the prices page (market: PriceRefresh)
+    @Message
+    String note_m_off();
+    @Message
+    String note_m_no_asset();
+    @Message
+    String note_m_fed_one(String plans, String fired);
+    @Message
+    String note_m_fed(String count, String plans, String fired);
+    @Message
+    String note_m_not_evaluated(String cause);
 }
