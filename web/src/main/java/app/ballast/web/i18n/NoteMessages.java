@@ -368,4 +368,24 @@ public interface NoteMessages {
     String note_f_level();
     @Message
     String note_f_quantity();
+
+    // What a warning or an unmet rule is about, when not an asset or a sector (PolicyCheck, PolicyOverview, Rebalancer)
+    @Message
+    String note_s_core();
+    @Message
+    String note_s_satellites();
+    @Message
+    String note_s_assets(String count);
+
+    // Price refresh outcomes on the prices page (market: PriceRefresh)
+    @Message
+    String note_m_off();
+    @Message
+    String note_m_no_asset();
+    @Message
+    String note_m_fed_one(String plans, String fired);
+    @Message
+    String note_m_fed(String count, String plans, String fired);
+    @Message
+    String note_m_not_evaluated(String cause);
 }

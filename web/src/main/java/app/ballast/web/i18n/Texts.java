@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     /** Parameters that hold another composed text, translated in their turn. */
-    private static final Set<String> NESTED = Set.of("problem", "reason", "cause", "action", "rule");
+    private static final Set<String> NESTED = Set.of("problem", "reason", "cause", "action", "rule", "subject");
 
     /**
      * Parameters that hold a list of composed texts, by the separator the English puts between them; each is

@@ -101,6 +101,8 @@ class TextsTest {
                 Map.entry("line 3, column date: date must be a day as 2024-03-31, was \"31/03/2024\"",
                         "第 3 行，date 列：date 必须是日期，例如 2024-03-31，当前为“31/03/2024”"),
                 Map.entry("Warning: stale prices — PRICES", "预警：价格过时 — PRICES"),
+                Map.entry("Warning: core outside its band — CORE", "预警：核心资产超出区间 — 核心资产"),
+                Map.entry("fed 3 prices to 12 plans, 1 fired", "已将 3 个价格提供给 12 个计划，1 个触发"),
                 Map.entry("Quarterly rebalance 2026-Q1: 2 trade(s) suggested\n", "2026-Q1 季度再平衡：建议 2 笔交易\n"),
                 Map.entry("Suggested trades at the latest prices:\nSELL 0.5 BTC (30000.00 USD)\nBUY 10 SOL (1500.00 USD)",
                         "按最新价格建议的交易：\n卖出 0.5 BTC（30000.00 USD）\n买入 10 SOL（1500.00 USD）"),
