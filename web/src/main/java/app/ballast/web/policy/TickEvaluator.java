@@ -50,13 +50,27 @@ import java.util.function.Consumer;
  * everywhere: a stale, zero, negative, future or unconfirmed-jump price moves nothing), JDBC batches
  * write the rows whose state changed, and the firings go through {@link PlanFirings} like any other.
  *
+ * <h2>The feed's state once per asset</h2>
+ * The guard state of the live feed (last accepted price and time, a held jump, the last price fed)
+ * and the highest price accepted since are kept once per asset ({@link AssetTicks}, table
+ * asset_tick), and judged once per asset. A plan whose own state has become the same as its asset's
+ * follows it ({@code tick_synced}): it keeps none of that itself, its mark is the greater of its own
+ * and the asset's high, and a price changes its row only when it fires. So a tick reads the plans
+ * that do not follow their asset, and, for an accepted price, only the following plans it can fire
+ * (their stored wake prices, or a trail within the fall from the high, each an index range); it
+ * writes the asset rows and the plans that fired, joined or left. A plan armed below the asset's high
+ * cannot follow it as it is: the high then starts again at the current price ({@code Feed.rebase}).
+ * Anything else that feeds or re-arms a plan ({@link PositionPlansService}) stores what it follows as
+ * its own first.
+ *
  * <h2>One transaction, locks first</h2>
  * Everything a tick writes (plan states, triggers, sell suggestions, notices) is one database
  * transaction: a failure anywhere leaves none of it. Edits of a stop or ladder take the owner's
  * portfolio row lock first ({@code PortfolioService.lock}) and read the plan under it; this
  * transaction takes the same locks of every affected user, in one statement per 500 users in
  * ascending user id order (the order of the portfolio's user index, so two ticks at once — another
- * instance — queue behind each other instead of deadlocking), and only then reads the plans. A user
+ * instance — queue behind each other instead of deadlocking), then the ticked assets' asset_tick rows
+ * (asset id order), and only then reads the plans. A user
  * saving a stop at that moment either commits first, and the tick reads the saved stop, or waits
  * until the tick has committed and then reads the state it wrote. Since a locking read takes no
  * snapshot, the plain reads after it see everything committed before the locks were granted. The

@@ -9,8 +9,10 @@ import java.util.List;
  * retries and instances) and how much it looked at.
  *
  * @param fired        the stop triggers and ladder steps recorded by this evaluation
- * @param plans        the stops and ladders the prices were fed to
- * @param plansChanged the plans whose stored state changed (mark, stop price, last price, held jump, …)
+ * @param plans        the live stops and ladders the prices were fed to (those following their asset's tick
+ *                     state through its row, without reading them)
+ * @param plansChanged the plans whose own stored row changed (fired, joined or left their asset's tick state,
+ *                     or judged on their own state); the assets' rows are not counted
  * @param users        the users those plans belong to
  */
 public record TickResult(List<PlanTriggerEntityView> fired, int plans, int plansChanged, int users) {
