@@ -116,6 +116,7 @@ class DesignBrowserTest extends BrowserTest {
         assertEquals("true", page.findElement(By.cssSelector("[data-testid=theme-dark]")).getAttribute("aria-pressed"));
         page.get(url("plans"));
         assertEquals(dark, background(), "and holds on every page");
+        browser.screenshot("design-plans-desktop-dark");
 
         phone();
         page.get(url("holdings"));
