@@ -97,7 +97,9 @@ public interface ErrMessages {
     @Message
     String err_day_of_month(String was);
     @Message
-    String err_price_or_below_cost(String which);
+    String err_price_or_below_cost_neither();
+    @Message
+    String err_price_or_below_cost_both();
     @Message
     String err_ladder_steps(String max, String had);
     @Message
@@ -325,7 +327,7 @@ public interface ErrMessages {
     @Message
     String err_csv_duplicate(String date, String symbol);
     @Message
-    String err_csv_market_wide();
+    String err_csv_duplicate_market(String date);
     @Message
     String err_csv_unreadable(String cause);
     @Message

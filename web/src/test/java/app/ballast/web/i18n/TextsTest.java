@@ -98,6 +98,8 @@ class TextsTest {
                 Map.entry("cannot sell 2 BTC plus a fee of 0.1 BTC from Kraken on 2024-03-01T10:00:00Z: it holds 1",
                         "无法在 2024-03-01T10:00:00Z 从 Kraken 卖出 2 BTC，外加 0.1 BTC 的手续费：该账户只持有 1"),
                 Map.entry("row 2: quantity must be greater than 0, was 0", "第 2 行：quantity 必须大于 0，当前为 0"),
+                Map.entry("line 4: 2024-03-01 (market-wide) is already on an earlier line", "第 4 行：2024-03-01（全市场）已在前面的行中出现"),
+                Map.entry("give either price or belowCost, not both", "请只填写 price 或 belowCost 其中之一，不能两者都填"),
                 Map.entry("line 3, column date: date must be a day as 2024-03-31, was \"31/03/2024\"",
                         "第 3 行，date 列：date 必须是日期，例如 2024-03-31，当前为“31/03/2024”"),
                 Map.entry("Warning: stale prices — PRICES", "预警：价格过时 — PRICES"),

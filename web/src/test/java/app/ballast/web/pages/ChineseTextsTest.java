@@ -155,6 +155,27 @@ class ChineseTextsTest {
         assertEquals("Ballast: DCA: the BTC buy due 2024-03-01 was missed", mailbox.getMailsSentTo(address).get(0).getSubject());
     }
 
+    @Test
+    void theLanguageSwitchOfASignedInUserSetsTheLanguageOfTheirEmails() {
+        mailbox.clear();
+        String user = TestUsers.signUp("switch-bell");
+        String address = user + "@example.org";
+        TestUsers.as(user).body(Map.of("email", address, "emailEnabled", true)).put("/api/notification-settings")
+                .then().statusCode(200);
+        String session = PageFormsTest.signIn(user);
+        Response page = given().cookie("quarkus-credential", session).get("/notifications");
+        given().cookie("quarkus-credential", session).cookie("csrf-token", page.getCookie("csrf-token"))
+                .redirects().follow(false)
+                .formParam("csrf-token", PageFormsTest.csrfField(page.asString())).formParam("lang", "zh-CN")
+                .formParam("back", "/notifications")
+                .post("/locale").then().statusCode(303);
+        long id = TestUsers.id(user);
+        QuarkusTransaction.requiringNew().run(() -> notifications.notify(new Notice(id, "dca:switch-test",
+                NotificationKind.DCA_SKIPPED, "DCA: the ETH buy due 2024-03-01 was skipped", "Details", "/plans")));
+        delivery.deliverPending();
+        assertEquals("Ballast: 定投：2024-03-01 到期的 ETH 买入已跳过", mailbox.getMailsSentTo(address).get(0).getSubject());
+    }
+
     /** Signs up through the API from a Chinese browser: the user's language is Chinese. */
     private static String signUpInChinese(String prefix) {
         String username = prefix + "-" + System.nanoTime() % 1_000_000_000L;
