@@ -137,6 +137,14 @@ class DashboardBrowserTest extends BrowserTest {
         assertTrue(page.findElement(By.id("value-table")).isDisplayed(), "the table view opens");
         page.findElement(By.cssSelector("[data-testid=value-over-time] summary")).click();
         fullPageScreenshot("dashboard-en", 1400);
+
+        // The dark theme: the page's colours and the charts' (read from the CSS variables when drawn).
+        ((org.openqa.selenium.chrome.ChromeDriver) page).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        page.navigate().refresh();
+        awaitCharts();
+        assertTrue(browser.severeConsoleMessages().isEmpty(), () -> "console (dark): " + browser.severeConsoleMessages());
+        fullPageScreenshot("dashboard-dark", 1400);
     }
 
     @Test
