@@ -130,17 +130,24 @@ public class DashboardModel {
     }
 
     /**
-     * Whether the user's stops and ladders should be fed the stored closes before the dashboard shows them: not
-     * when they were, at the same closes, less than {@link #PLANS_EVALUATED_FOR} ago. Evaluating takes the
-     * portfolio's row lock; fifty dashboards a second of one user would otherwise queue on it.
+     * Whether this request should feed the user's stops and ladders the stored closes before the dashboard shows
+     * them: not when that was done, at the same closes, less than {@link #PLANS_EVALUATED_FOR} ago. The first
+     * request claims the evaluation, so that fifty dashboards of one user do not all queue on the portfolio's row
+     * lock that evaluating takes; {@link #plansFailed} gives the claim up.
      */
-    public boolean plansDue(long userId, ValueSeries.Closes closes) {
-        Long generation = plansEvaluated.getIfPresent(userId);
-        return generation == null || generation != closes.generation();
+    public boolean claimPlans(long userId, ValueSeries.Closes closes) {
+        long generation = closes.generation();
+        Long before = plansEvaluated.getIfPresent(userId);
+        if (before != null && before == generation) {
+            return false; // left as it is, so that it still expires a minute after the evaluation
+        }
+        return before == null ? plansEvaluated.asMap().putIfAbsent(userId, generation) == null
+                : plansEvaluated.asMap().replace(userId, before, generation);
     }
 
-    public void plansEvaluated(long userId, ValueSeries.Closes closes) {
-        plansEvaluated.put(userId, closes.generation());
+    /** The evaluation claimed did not happen: the next dashboard tries again. */
+    public void plansFailed(long userId) {
+        plansEvaluated.invalidate(userId);
     }
 
     /** A user's dashboard as computed at a ledger version, cost method and generation of closes. */
@@ -165,13 +172,32 @@ public class DashboardModel {
     public View view(long userId, ValueSeries.Closes closes) {
         PortfolioEntity entity = portfolios.defaultPortfolio(userId);
         Kept kept = views.getIfPresent(userId);
-        if (kept != null && kept.ledgerVersion() == entity.ledgerVersion && kept.method() == entity.costMethod
-                && kept.generation() == closes.generation()) {
+        if (current(kept, entity, closes)) {
             return kept.view();
         }
-        View view = view(userId);
-        views.put(userId, new Kept(view, entity.ledgerVersion, entity.costMethod, closes.generation()));
-        return view;
+        // Fifty requests arriving when the kept one expired compute it once, not fifty times.
+        synchronized (computing[Math.floorMod(Long.hashCode(userId), computing.length)]) {
+            kept = views.getIfPresent(userId);
+            if (current(kept, entity, closes)) {
+                return kept.view();
+            }
+            View view = view(userId);
+            views.put(userId, new Kept(view, entity.ledgerVersion, entity.costMethod, closes.generation()));
+            return view;
+        }
+    }
+
+    private static boolean current(Kept kept, PortfolioEntity entity, ValueSeries.Closes closes) {
+        return kept != null && kept.ledgerVersion() == entity.ledgerVersion && kept.method() == entity.costMethod
+                && kept.generation() == closes.generation();
+    }
+
+    private final Object[] computing = new Object[64];
+
+    {
+        for (int i = 0; i < computing.length; i++) {
+            computing[i] = new Object();
+        }
     }
 
     /** The user's dashboard, computed now. */

@@ -65,11 +65,15 @@ public class DashboardPage {
     @GET
     public TemplateInstance dashboard() {
         ValueSeries.Closes closes = model.closes();
-        if (model.plansDue(user.id(), closes)) { // stops see the closes stored since the last look
-            if (!plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC)).triggers().isEmpty()) {
-                model.forget(user.id()); // a stop or a ladder step fired: new warnings, perhaps a sell suggestion
+        if (model.claimPlans(user.id(), closes)) { // stops see the closes stored since the last look
+            try {
+                if (!plans.evaluate(user.id(), LocalDate.now(ZoneOffset.UTC)).triggers().isEmpty()) {
+                    model.forget(user.id()); // a stop or a ladder step fired: new warnings, perhaps a sell suggestion
+                }
+            } catch (RuntimeException e) {
+                model.plansFailed(user.id());
+                throw e;
             }
-            model.plansEvaluated(user.id(), closes);
         }
         DashboardModel.View view = model.view(user.id(), closes);
         PortfolioSnapshot snapshot = view.snapshot();

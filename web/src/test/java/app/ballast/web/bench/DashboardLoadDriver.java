@@ -163,7 +163,7 @@ public final class DashboardLoadDriver {
         }
         for (String[] user : List.of(new String[] {demo, demoAuth}, new String[] {big, benchAuth})) {
             for (int c : clients) {
-                Series s = measure(http, app.uri("/"), user[1], user[0], "back to back", Math.max(o.requests, c * 4), c, 0);
+                Series s = measure(http, app.uri("/"), user[1], user[0], "back to back", Math.max(o.requests, c * 20), c, 0);
                 log(s.line());
                 series.add(s);
             }
