@@ -1,6 +1,7 @@
 package app.ballast.web.browser;
 
 import app.ballast.portfolio.plans.PriceTick;
+import app.ballast.web.market.MarketTestData;
 import app.ballast.web.notify.Notice;
 import app.ballast.web.notify.NotificationKind;
 import app.ballast.web.notify.Notifications;
@@ -9,7 +10,6 @@ import app.ballast.web.policy.StopInput;
 import app.ballast.web.policy.TickEvaluator;
 import app.ballast.web.policy.TickResult;
 import app.ballast.web.support.TestUsers;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,9 +19,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,9 +42,6 @@ class NotificationsBrowserTest extends BrowserTest {
 
     @Inject
     PositionPlansService plans;
-
-    @Inject
-    AgroalDataSource db;
 
     @Test
     void anUnreadNotificationShowsInTheHeaderUntilItIsMarkedRead() {
@@ -75,15 +69,8 @@ class NotificationsBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aStopFiredByALivePriceAppearsInTheHeaderAndTheInbox() throws SQLException {
-        // an asset of the test's own, so that no other test's plans see its prices
-        String symbol = "NB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO asset (symbol, name, tier, sector, stablecoin) VALUES (?, ?, 'SATELLITE', 'Test', FALSE)")) {
-            insert.setString(1, symbol);
-            insert.setString(2, "Notification test " + symbol);
-            insert.executeUpdate();
-        }
+    void aStopFiredByALivePriceAppearsInTheHeaderAndTheInbox() {
+        String symbol = MarketTestData.asset().symbol(); // its own, so that no other test's plans see its prices
         String user = TestUsers.signUp("stopbell");
         long id = TestUsers.id(user);
         TestUsers.record(user, "BUY", symbol, "Kraken", "10", "100", "2026-01-02T12:00:00Z");
