@@ -95,13 +95,11 @@ public final class DashboardLoadDriver {
     record Series(String user, String what, int clients, long[] sorted, long wallNanos, int failures, String error) {
 
         long percentile(int p) {
-            int rank = (int) ((p * (long) sorted.length + 99) / 100);
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+            return HoldingsLoadDriver.percentile(sorted, p);
         }
 
         String throughput() {
-            return BigDecimal.valueOf(sorted.length * 1_000_000_000L)
-                    .divide(BigDecimal.valueOf(Math.max(1, wallNanos)), 1, RoundingMode.HALF_UP).toPlainString();
+            return HoldingsLoadDriver.throughput(sorted.length, wallNanos);
         }
 
         String line() {

@@ -437,15 +437,12 @@ public final class HoldingsLoadDriver {
             this.gc = gc;
         }
 
-        /** Nearest-rank percentile. */
         long percentile(int p) {
-            int rank = (int) ((p * (long) sorted.length + 99) / 100);
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+            return HoldingsLoadDriver.percentile(sorted, p);
         }
 
         String throughput() {
-            return BigDecimal.valueOf(sorted.length * 1_000_000_000L)
-                    .divide(BigDecimal.valueOf(Math.max(1, wallNanos)), 1, RoundingMode.HALF_UP).toPlainString();
+            return HoldingsLoadDriver.throughput(sorted.length, wallNanos);
         }
 
         String line() {
@@ -454,6 +451,18 @@ public final class HoldingsLoadDriver {
                     + ms(percentile(90)) + ", p99 " + ms(percentile(99)) + ", max " + ms(sorted[sorted.length - 1])
                     + " ms; " + throughput() + " req/s; failures " + failures + (errors.isEmpty() ? "" : " " + errors);
         }
+    }
+
+    /** Nearest-rank percentile of sorted durations. */
+    static long percentile(long[] sorted, int p) {
+        int rank = (int) ((p * (long) sorted.length + 99) / 100);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** Requests per second, one decimal. */
+    static String throughput(int requests, long wallNanos) {
+        return BigDecimal.valueOf(requests * 1_000_000_000L)
+                .divide(BigDecimal.valueOf(Math.max(1, wallNanos)), 1, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String basic(String user, String password) {
